@@ -1,0 +1,98 @@
+#include "run_table.h"
+
+#include <iomanip>
+#include <string>
+
+namespace ipclab::cli {
+
+namespace {
+
+// Startup is the observer's own hand-shake, not the lesson's IPC, so the table leaves it out.
+constexpr Phase kLessonPhases[] = {Phase::Setup, Phase::Transfer, Phase::Teardown};
+
+void printRow(std::ostream& out, const std::string& who, const std::string& role, const std::string& phase,
+              const Tally& tally) {
+    out << std::left << std::setw(8) << who << std::setw(10) << role << std::setw(10) << phase << std::right
+        << std::setw(10) << tally.crossings << std::setw(8) << tally.copies << std::setw(15) << tally.bytesUserToKernel
+        << std::setw(15) << tally.bytesKernelToUser << "\n";
+}
+
+void printTable(std::ostream& out, const RunResult& result) {
+    out << std::left << std::setw(8) << "process" << std::setw(10) << "role" << std::setw(10) << "phase" << std::right
+        << std::setw(10) << "crossings" << std::setw(8) << "copies" << std::setw(15) << "user->kernel" << std::setw(15)
+        << "kernel->user"
+        << "\n";
+    for (const ProcessOutcome& process : result.processes) {
+        for (Phase phase : kLessonPhases) {
+            printRow(out, process.name, process.role, phaseName(phase), result.summary.of(process.pid, phase));
+        }
+    }
+    Tally lessonTotal;
+    for (Phase phase : kLessonPhases) {
+        const Tally tally = result.summary.ofPhase(phase);
+        printRow(out, "all", "", phaseName(phase), tally);
+        lessonTotal += tally;
+    }
+    printRow(out, "all", "", "total", lessonTotal);
+    const Tally startup = result.summary.ofPhase(Phase::Startup);
+    if (startup.crossings > 0) {
+        out << "(not shown: " << startup.crossings << " start-up crossings of the observer's hand-shake; see --json)\n";
+    }
+}
+
+std::string outcomeText(const ProcessOutcome& process) {
+    std::string text = process.signaled ? "killed by signal " + std::to_string(process.signal)
+                                        : "exited " + std::to_string(process.exitCode);
+    if (!process.report.empty()) {
+        text += ": " + process.report;
+    }
+    return text;
+}
+
+std::string paramsText(const Scenario& scenario, const ParamValues& params) {
+    std::string text;
+    for (const auto& [name, value] : params) {
+        const ParamSpec* spec = scenario.findParam(name);
+        text +=
+            (text.empty() ? "" : ", ") + name + "=" + (spec ? formatParamValue(*spec, value) : std::to_string(value));
+    }
+    return text.empty() ? "none" : text;
+}
+
+std::string verdictText(const RunResult& result) {
+    if (result.stopped) {
+        return "STOPPED before it finished";
+    }
+    if (!result.succeeded) {
+        return "FAILED: " + result.failure;
+    }
+    return "OK: every process did its part and the data arrived intact";
+}
+
+} // namespace
+
+void printRunReport(std::ostream& out, const Scenario& scenario, const RunResult& result) {
+    out << scenario.title << " (" << scenario.id << ", lesson section " << scenario.section << ")\n"
+        << "parameters: " << paramsText(scenario, result.params) << "\n\n";
+    if (result.traced) {
+        printTable(out, result);
+    } else {
+        out << "not traced: "
+            << (result.traceUnavailableReason.empty() ? "tracing was off" : result.traceUnavailableReason)
+            << "; no counts to show\n";
+    }
+    out << "\n";
+    for (const ProcessOutcome& process : result.processes) {
+        out << process.name << " (" << process.role << ", pid " << process.pid << ") " << outcomeText(process) << "\n";
+    }
+    if (!result.ipcObjects.empty()) {
+        out << "IPC objects (all removed):";
+        for (std::size_t i = 0; i < result.ipcObjects.size(); ++i) {
+            out << (i == 0 ? " " : "; ") << result.ipcObjects[i];
+        }
+        out << "\n";
+    }
+    out << "verdict: " << verdictText(result) << "\n";
+}
+
+} // namespace ipclab::cli

@@ -1,0 +1,282 @@
+#include "gui/main_window.h"
+
+#include "gui/counter_model.h"
+#include "gui/event_log_model.h"
+#include "gui/param_panel.h"
+#include "gui/run_controls.h"
+#include "gui/scenario_list.h"
+#include "gui/session_controller.h"
+#include "gui/stage_panel.h"
+#include "gui/stage_view.h"
+#include "gui/text_format.h"
+
+#include <QCloseEvent>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace ipclab {
+
+namespace {
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+QTableView* tableFor(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
+    : QMainWindow(parent), m_session(new SessionController(options.workerPath, this)), m_log(new EventLogModel(this)),
+      m_counters(new CounterModel(this)) {
+    setupCatalog(options.scenarioDir.empty() ? defaultScenarioDir() : options.scenarioDir);
+    auto* stageColumn = new QSplitter(Qt::Vertical, this);
+    stageColumn->addWidget(setupStageArea());
+    stageColumn->addWidget(setupTables());
+    stageColumn->setStretchFactor(0, 3);
+    stageColumn->setStretchFactor(1, 1);
+    auto* columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(setupSidebar());
+    columns->addWidget(stageColumn);
+    columns->setStretchFactor(1, 1);
+    columns->setSizes({300, 1300});
+    setCentralWidget(columns);
+    setupConnections();
+    resize(1600, 1000);
+
+    m_scenarios->setScenarios(m_catalog.scenarios());
+    if (!m_scenarios->selectScenario(QString::fromLatin1(kDefaultScenarioId)) && !m_catalog.scenarios().empty()) {
+        m_scenarios->selectScenario(fromStd(m_catalog.scenarios().front().id));
+    }
+    statusBar()->showMessage(m_catalog.errors().empty() ? tr("Ready: choose a mode and press Run.")
+                                                        : fromStd(m_catalog.errors().front()));
+}
+
+MainWindow::~MainWindow() {
+    m_session->shutdown();
+}
+
+void MainWindow::setupCatalog(const std::filesystem::path& dir) {
+    try {
+        m_catalog.addDirectory(dir);
+    } catch (const std::exception& failure) {
+        // A missing scenario folder leaves an empty list; the status bar says why.
+        statusBar()->showMessage(QString::fromStdString(failure.what()));
+    }
+}
+
+QWidget* MainWindow::setupSidebar() {
+    auto* sidebar = new QWidget(this);
+    auto* layout = new QVBoxLayout(sidebar);
+    m_scenarios = new ScenarioList(sidebar);
+    m_params = new ParamPanel(sidebar);
+    m_explanation = new QTextBrowser(sidebar);
+    m_explanation->setOpenExternalLinks(false);
+    layout->addWidget(group(tr("Scenarios"), m_scenarios, sidebar), 1);
+    layout->addWidget(group(tr("Parameters"), m_params, sidebar));
+    layout->addWidget(group(tr("What to look at"), m_explanation, sidebar), 4);
+    return sidebar;
+}
+
+QWidget* MainWindow::setupStageArea() {
+    auto* area = new QWidget(this);
+    auto* layout = new QVBoxLayout(area);
+    m_title = new QLabel(area);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_controls = new RunControls(area);
+    m_stage = new StagePanel(area);
+    layout->addWidget(m_title);
+    layout->addWidget(m_controls);
+    layout->addWidget(m_stage, 1);
+    return area;
+}
+
+QWidget* MainWindow::setupTables() {
+    auto* tables = new QSplitter(Qt::Horizontal, this);
+    m_logView = tableFor(m_log, tables);
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->setColumnWidth(EventLogModel::Time, 80);
+    m_logView->setColumnWidth(EventLogModel::Process, 64);
+    m_logView->setColumnWidth(EventLogModel::Call, 196);
+    m_logView->setColumnWidth(EventLogModel::Result, 74);
+    m_logView->setColumnWidth(EventLogModel::PhaseColumn, 70);
+    m_logView->verticalHeader()->hide();
+
+    auto* counterBox = new QWidget(tables);
+    auto* counterLayout = new QVBoxLayout(counterBox);
+    counterLayout->setContentsMargins(0, 0, 0, 0);
+    auto* counterView = tableFor(m_counters, counterBox);
+    QFont headerFont = counterView->horizontalHeader()->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.85);
+    counterView->horizontalHeader()->setFont(headerFont);
+    counterView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    counterView->horizontalHeader()->setMinimumSectionSize(20);
+    m_transferSummary = new QLabel(counterBox);
+    m_transferSummary->setWordWrap(true);
+    counterLayout->addWidget(counterView, 1);
+    counterLayout->addWidget(m_transferSummary);
+
+    tables->addWidget(group(tr("Event log"), m_logView, tables));
+    tables->addWidget(group(tr("Crossings and copies, counted from the observed system calls"), counterBox, tables));
+    tables->setSizes({560, 740});
+    return tables;
+}
+
+void MainWindow::setupConnections() {
+    connect(m_scenarios, &ScenarioList::scenarioSelected, this, &MainWindow::showScenario);
+    connect(m_controls, &RunControls::runRequested, this, &MainWindow::startRun);
+    connect(m_controls, &RunControls::stopRequested, m_session, &SessionController::stop);
+    connect(m_controls, &RunControls::pauseToggled, m_session, &SessionController::setPaused);
+    connect(m_controls, &RunControls::stepRequested, m_session, &SessionController::step);
+    connect(m_controls, &RunControls::modeChanged, this, [this](PaceMode mode) {
+        m_session->setMode(mode);
+        m_stage->view()->setCopyAnimationMs(animationMsFor());
+    });
+    connect(m_controls, &RunControls::delayChanged, this, [this](std::chrono::milliseconds delay) {
+        m_session->setDelay(delay);
+        m_stage->view()->setCopyAnimationMs(animationMsFor());
+    });
+    connect(m_session, &SessionController::eventsArrived, this, [this](const std::vector<Event>& batch) {
+        m_stage->addEvents(batch);
+        m_log->addEvents(batch);
+        m_counters->addEvents(batch);
+        m_logView->scrollToBottom();
+    });
+    connect(m_session, &SessionController::runFinished, this, &MainWindow::onFinished);
+    connect(m_session, &SessionController::runFailed, this, &MainWindow::onFailed);
+}
+
+void MainWindow::showScenario(const QString& id) {
+    m_current = m_catalog.find(id.toStdString());
+    if (m_current == nullptr) {
+        return;
+    }
+    setWindowTitle(tr("ipclab — %1").arg(fromStd(m_current->title)));
+    m_title->setText(tr("§%1  %2").arg(m_current->section).arg(fromStd(m_current->title)));
+    m_params->setScenario(*m_current);
+    QString html = QStringLiteral("<p><i>%1</i></p>").arg(fromStd(m_current->summary).toHtmlEscaped());
+    for (const QString& paragraph : fromStd(m_current->explanation).split(QStringLiteral("\n\n"))) {
+        html += QStringLiteral("<p>%1</p>").arg(paragraph.trimmed().toHtmlEscaped());
+    }
+    m_explanation->setHtml(html);
+}
+
+QString MainWindow::currentScenarioId() const {
+    return m_current != nullptr ? fromStd(m_current->id) : QString();
+}
+
+int MainWindow::animationMsFor() const {
+    switch (m_controls->mode()) {
+    case PaceMode::Watch:
+        return std::clamp(static_cast<int>(m_controls->delay().count()) * 3 / 2, 150, 700);
+    case PaceMode::Step:
+        return 600;
+    case PaceMode::Free:
+        return 250;
+    }
+    return 0;
+}
+
+void MainWindow::startRun() {
+    if (m_current == nullptr || m_session->isRunning()) {
+        return;
+    }
+    m_stage->clear();
+    m_log->clear();
+    m_counters->clear();
+    m_transferSummary->clear();
+    m_lastResult.reset();
+    m_stage->view()->setCopyAnimationMs(animationMsFor());
+    QString error;
+    if (!m_session->start(*m_current, m_params->values(), m_controls->mode(), m_controls->delay(), &error)) {
+        showProblem(tr("The run could not start"), error);
+        emit runEnded();
+        return;
+    }
+    m_controls->setRunning(true);
+    statusBar()->showMessage(tr("Running %1 with real processes…").arg(fromStd(m_current->title)));
+}
+
+void MainWindow::onFinished(const RunResult& result) {
+    m_lastResult = result;
+    m_stage->runEnded();
+    m_controls->setRunning(false);
+    QStringList reports;
+    for (const ProcessOutcome& process : result.processes) {
+        if (!process.report.empty()) {
+            reports << tr("%1: %2").arg(fromStd(process.name), fromStd(process.report));
+        }
+    }
+    const QString took = formatRunTime(result.durationNs);
+    if (result.stopped) {
+        statusBar()->showMessage(tr("Stopped after %1; every process and IPC object was removed.").arg(took));
+    } else if (result.succeeded) {
+        statusBar()->showMessage(tr("Finished in %1. %2").arg(took, reports.join(QStringLiteral("; "))));
+    } else {
+        showProblem(tr("The experiment failed"), fromStd(result.failure));
+    }
+    updateTransferSummary();
+    emit runEnded();
+}
+
+void MainWindow::onFailed(const QString& message) {
+    m_stage->runEnded();
+    m_controls->setRunning(false);
+    showProblem(tr("The run failed"), message);
+    emit runEnded();
+}
+
+void MainWindow::updateTransferSummary() {
+    if (!m_lastResult || !m_lastResult->traced) {
+        m_transferSummary->setText(tr("Kernel observation was unavailable, so nothing was counted."));
+        return;
+    }
+    const int total = m_counters->totalRow();
+    const auto crossings = m_counters->value(total, CounterModel::CrossingsTransfer);
+    const auto copies = m_counters->value(total, CounterModel::CopiesTransfer);
+    QString text = tr("Transfer phase, all processes: %1 crossings and %2 copies.").arg(crossings).arg(copies);
+    const auto trips = m_lastResult->params.find("round_trips");
+    if (trips != m_lastResult->params.end() && trips->second > 0) {
+        text += tr(" That is %1 crossings and %2 copies per round trip.")
+                    .arg(static_cast<double>(crossings) / static_cast<double>(trips->second), 0, 'g', 3)
+                    .arg(static_cast<double>(copies) / static_cast<double>(trips->second), 0, 'g', 3);
+    }
+    m_transferSummary->setText(text);
+}
+
+void MainWindow::showProblem(const QString& title, const QString& message) {
+    statusBar()->showMessage(tr("%1: %2").arg(title, message));
+    // open(), not exec(): the event loop keeps running and the window stays live.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_session->shutdown();
+    event->accept();
+}
+
+} // namespace ipclab

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "scenario/scenario_catalog.h"
+#include "session/session.h"
+
+#include <QMainWindow>
+#include <filesystem>
+#include <optional>
+
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace ipclab {
+
+class CounterModel;
+class EventLogModel;
+class ParamPanel;
+class RunControls;
+class ScenarioList;
+class SessionController;
+class StagePanel;
+
+struct MainWindowOptions {
+    std::filesystem::path workerPath;  ///< empty: core's default (beside the app, or $IPCLAB_WORKER)
+    std::filesystem::path scenarioDir; ///< empty: defaultScenarioDir()
+};
+
+/// The lab: scenarios on the left, the stage in the middle with its controls, the event log and
+/// the counters below. Opens on the default scenario. Closing it stops a run and waits for its
+/// children to be gone. GUI thread only.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(MainWindowOptions options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Runs the selected scenario with the parameters as set; a refusal goes to the status bar
+    /// and a message box that does not block.
+    void startRun();
+    QString currentScenarioId() const;
+    /// The result of the last run that finished, if any.
+    const std::optional<RunResult>& lastResult() const { return m_lastResult; }
+
+    RunControls* controls() const { return m_controls; }
+    StagePanel* stage() const { return m_stage; }
+    ParamPanel* params() const { return m_params; }
+    ScenarioList* scenarioList() const { return m_scenarios; }
+    EventLogModel* eventLog() const { return m_log; }
+    CounterModel* counters() const { return m_counters; }
+    SessionController* session() const { return m_session; }
+
+signals:
+    /// A run ended, finished or failed; lastResult() is set when it finished.
+    void runEnded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupCatalog(const std::filesystem::path& dir);
+    QWidget* setupSidebar();
+    QWidget* setupStageArea();
+    QWidget* setupTables();
+    void setupConnections();
+    void showScenario(const QString& id);
+    void onFinished(const RunResult& result);
+    void onFailed(const QString& message);
+    void showProblem(const QString& title, const QString& message);
+    void updateTransferSummary();
+    int animationMsFor() const;
+
+    ScenarioCatalog m_catalog;
+    const Scenario* m_current = nullptr;
+    std::optional<RunResult> m_lastResult;
+    SessionController* m_session;
+    EventLogModel* m_log;
+    CounterModel* m_counters;
+    ScenarioList* m_scenarios = nullptr;
+    ParamPanel* m_params = nullptr;
+    QTextBrowser* m_explanation = nullptr;
+    RunControls* m_controls = nullptr;
+    StagePanel* m_stage = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_transferSummary = nullptr;
+    QTableView* m_logView = nullptr;
+};
+
+} // namespace ipclab

@@ -1,0 +1,23 @@
+#include "gui/text_format.h"
+
+#include <QLocale>
+
+namespace ipclab {
+
+QString formatBytes(std::uint64_t bytes) {
+    return QLocale(QLocale::English).toString(static_cast<qulonglong>(bytes)) + QStringLiteral(" B");
+}
+
+QString formatRunTime(std::int64_t ns) {
+    return QString::number(static_cast<double>(ns) / 1e6, 'f', 3) + QStringLiteral(" ms");
+}
+
+QString phaseText(Phase phase) {
+    return QString::fromLatin1(phaseName(phase));
+}
+
+QString fromStd(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+} // namespace ipclab

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+namespace ipclab {
+
+/// A byte pattern that differs per message and per byte, so that a lost, repeated or shifted
+/// byte is caught by checkPayload(). `seed` names the message (round, direction).
+void fillPayload(std::span<std::uint8_t> bytes, std::uint64_t seed);
+bool checkPayload(std::span<const std::uint8_t> bytes, std::uint64_t seed);
+
+/// Seeds for request and response of round `round`, distinct from each other.
+inline std::uint64_t requestSeed(std::uint64_t round) {
+    return round * 2 + 1;
+}
+inline std::uint64_t responseSeed(std::uint64_t round) {
+    return round * 2 + 2;
+}
+
+} // namespace ipclab

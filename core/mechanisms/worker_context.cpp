@@ -1,0 +1,79 @@
+#include "mechanisms/worker_context.h"
+
+#include "common/monotonic_clock.h"
+#include "protocol/record.h"
+
+#include <cerrno>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace ipclab {
+
+namespace {
+
+void sendRecord(const protocol::Record& record) {
+    const auto bytes = protocol::encode(record);
+    // Records are below PIPE_BUF and the control channel is ours alone: one write is whole.
+    (void)::write(protocol::kControlFd, bytes.data(), bytes.size());
+}
+
+} // namespace
+
+WorkerContext::WorkerContext(std::map<std::string, std::int64_t> params, std::map<std::string, int> fds)
+    : m_params(std::move(params)), m_fds(std::move(fds)) {}
+
+std::int64_t WorkerContext::param(const std::string& name) const {
+    const auto it = m_params.find(name);
+    if (it == m_params.end()) {
+        throw std::out_of_range("the session passed no parameter '" + name + "'");
+    }
+    return it->second;
+}
+
+int WorkerContext::fd(const std::string& name) const {
+    const auto it = m_fds.find(name);
+    if (it == m_fds.end()) {
+        throw std::out_of_range("the session passed no channel '" + name + "'");
+    }
+    return it->second;
+}
+
+void WorkerContext::enterPhase(Phase phase) const {
+    sendRecord(protocol::makePhaseRecord(phase, monotonicNs()));
+}
+
+void WorkerContext::report(bool ok, const std::string& text) const {
+    sendRecord(protocol::makeReportRecord(ok, text));
+}
+
+bool writeFully(int fd, const std::uint8_t* data, std::size_t size) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+std::size_t readFully(int fd, std::uint8_t* data, std::size_t size) {
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return done;
+}
+
+} // namespace ipclab

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "session/event.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace ipclab {
+
+/// What a worker role gets from ipclab-worker: its parameters, its channel fds by name, and a
+/// way to tell the session which phase it is in and what it achieved. Roles make no system
+/// call of their own outside the lesson's: phase marks and reports go on the control fd,
+/// which the tracer leaves out.
+class WorkerContext {
+public:
+    WorkerContext(std::map<std::string, std::int64_t> params, std::map<std::string, int> fds);
+
+    /// Throws std::out_of_range naming the key when the session did not pass it.
+    std::int64_t param(const std::string& name) const;
+    int fd(const std::string& name) const;
+
+    void enterPhase(Phase phase) const;
+    void report(bool ok, const std::string& text) const;
+
+private:
+    std::map<std::string, std::int64_t> m_params;
+    std::map<std::string, int> m_fds;
+};
+
+/// A role's exit code: 0 when the work was done and verified.
+using WorkerRole = int (*)(const WorkerContext&);
+
+/// Writes all of `size` bytes, retrying partial writes. Returns false on error.
+bool writeFully(int fd, const std::uint8_t* data, std::size_t size);
+/// Reads exactly `size` bytes unless EOF or an error comes first; returns the bytes read.
+std::size_t readFully(int fd, std::uint8_t* data, std::size_t size);
+
+} // namespace ipclab

@@ -1,0 +1,138 @@
+#include "report/run_report.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace ipclab {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr Phase kPhases[] = {Phase::Startup, Phase::Setup, Phase::Transfer, Phase::Teardown};
+
+json textOrNull(const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+}
+
+json scenarioJson(const Scenario& scenario) {
+    return {{"id", scenario.id},
+            {"title", scenario.title},
+            {"section", scenario.section},
+            {"mechanism", scenario.mechanism},
+            {"pattern", scenario.pattern}};
+}
+
+json processJson(const ProcessOutcome& process) {
+    // Exactly one of exit_code and signal is set: a killed process has no exit code.
+    return {{"pid", process.pid},
+            {"name", process.name},
+            {"role", process.role},
+            {"exit_code", process.signaled ? json(nullptr) : json(process.exitCode)},
+            {"signal", process.signaled ? json(process.signal) : json(nullptr)},
+            {"ok", process.ok},
+            {"report", process.report}};
+}
+
+json syscallJson(const SyscallRecord& call, const std::map<int, std::string>& names) {
+    const auto name = names.find(call.pid);
+    return {{"pid", call.pid},
+            {"process", name == names.end() ? json(nullptr) : json(name->second)},
+            {"name", call.name},
+            {"nr", call.nr},
+            {"fd", call.fd < 0 ? json(nullptr) : json(call.fd)},
+            {"requested", call.requested},
+            {"bytes", call.copied},
+            {"direction", call.direction == CopyDirection::None ? json(nullptr) : json(directionName(call.direction))},
+            {"result", call.result},
+            {"phase", phaseName(call.phase)},
+            {"entry_ns", call.entryNs},
+            {"exit_ns", call.exitNs},
+            {"finished", call.finished},
+            {"call", call.callText()}};
+}
+
+json phasesJson(const std::array<Tally, kPhaseCount>& tallies) {
+    json phases = json::object();
+    for (Phase phase : kPhases) {
+        phases[phaseName(phase)] = tallyJson(tallies[static_cast<std::size_t>(phase)]);
+    }
+    return phases;
+}
+
+/// Processes in the order the run reported them, then any pid only the tracer saw.
+std::vector<int> reportedPids(const RunResult& result) {
+    std::vector<int> pids;
+    for (const ProcessOutcome& process : result.processes) {
+        pids.push_back(process.pid);
+    }
+    for (int pid : result.summary.pids()) {
+        if (std::find(pids.begin(), pids.end(), pid) == pids.end()) {
+            pids.push_back(pid);
+        }
+    }
+    return pids;
+}
+
+json summaryJson(const RunResult& result, const std::map<int, std::string>& names) {
+    const Summary& summary = result.summary;
+    json processes = json::array();
+    for (int pid : reportedPids(result)) {
+        std::array<Tally, kPhaseCount> tallies{};
+        for (Phase phase : kPhases) {
+            tallies[static_cast<std::size_t>(phase)] = summary.of(pid, phase);
+        }
+        const auto name = names.find(pid);
+        processes.push_back({{"pid", pid},
+                             {"name", name == names.end() ? json(nullptr) : json(name->second)},
+                             {"phases", phasesJson(tallies)},
+                             {"total", tallyJson(summary.ofProcess(pid))}});
+    }
+    std::array<Tally, kPhaseCount> byPhase{};
+    for (Phase phase : kPhases) {
+        byPhase[static_cast<std::size_t>(phase)] = summary.ofPhase(phase);
+    }
+    return {
+        {"processes", std::move(processes)}, {"phases", phasesJson(byPhase)}, {"total", tallyJson(summary.total())}};
+}
+
+} // namespace
+
+json tallyJson(const Tally& tally) {
+    return {{"crossings", tally.crossings},
+            {"copies", tally.copies},
+            {"bytes_user_to_kernel", tally.bytesUserToKernel},
+            {"bytes_kernel_to_user", tally.bytesKernelToUser}};
+}
+
+json runReportJson(const Scenario& scenario, const RunResult& result) {
+    std::map<int, std::string> names;
+    json processes = json::array();
+    for (const ProcessOutcome& process : result.processes) {
+        names[process.pid] = process.name;
+        processes.push_back(processJson(process));
+    }
+    json syscalls = json::array();
+    for (const SyscallRecord& call : result.syscalls) {
+        syscalls.push_back(syscallJson(call, names));
+    }
+    json params = json::object();
+    for (const auto& [name, value] : result.params) {
+        params[name] = value;
+    }
+    return {{"scenario", scenarioJson(scenario)},
+            {"params", std::move(params)},
+            {"traced", result.traced},
+            {"trace_unavailable_reason", result.traced ? json(nullptr) : textOrNull(result.traceUnavailableReason)},
+            {"succeeded", result.succeeded},
+            {"stopped", result.stopped},
+            {"failure", result.succeeded ? json(nullptr) : textOrNull(result.failure)},
+            {"duration_ns", result.durationNs},
+            {"processes", std::move(processes)},
+            {"syscalls", std::move(syscalls)},
+            {"summary", summaryJson(result, names)},
+            {"ipc_objects", result.ipcObjects}};
+}
+
+} // namespace ipclab

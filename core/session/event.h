@@ -1,0 +1,99 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace ipclab {
+
+/// The phases a worker announces. Startup covers everything before the worker's first marker
+/// (it is the observer's start-up handshake, not the lesson's IPC).
+enum class Phase : std::uint8_t { Startup, Setup, Transfer, Teardown };
+inline constexpr int kPhaseCount = 4;
+
+/// Which way a system call moved bytes between a process and the kernel.
+enum class CopyDirection : std::uint8_t { None, UserToKernel, KernelToUser };
+
+const char* phaseName(Phase phase);
+const char* directionName(CopyDirection direction);
+
+/// One system call of an observed process, as the tracer saw it. Filled at entry; the result,
+/// the copy and the exit time are known once `finished` is true.
+struct SyscallRecord {
+    int pid = 0;
+    long nr = -1;
+    std::string name;
+    std::array<std::uint64_t, 6> args{};
+    int fd = -1;                 ///< the fd argument, or -1 when the call has none
+    std::uint64_t requested = 0; ///< bytes the call asked to move (0 when it moves none)
+    std::int64_t result = 0;     ///< return value, or -errno
+    bool finished = false;
+    Phase phase = Phase::Startup;
+    CopyDirection direction = CopyDirection::None;
+    std::uint64_t copied = 0; ///< bytes the kernel actually copied (0 when none)
+    std::int64_t entryNs = 0; ///< monotonic time since the run started
+    std::int64_t exitNs = 0;
+
+    /// "write(fd 5, 4096 bytes)": how the call looks to a student at entry.
+    std::string callText() const;
+    /// "= 4096" or "= -1 EAGAIN": the outcome, once finished.
+    std::string resultText() const;
+    bool movesData() const { return direction != CopyDirection::None && copied > 0; }
+};
+
+struct ProcessStarted {
+    int pid = 0;
+    std::string name; ///< "P1"
+    std::string role; ///< "client"
+};
+
+struct SyscallEntered {
+    SyscallRecord call;
+};
+
+struct SyscallExited {
+    SyscallRecord call;
+};
+
+struct PhaseChanged {
+    int pid = 0;
+    Phase phase = Phase::Startup;
+};
+
+/// A kernel buffer's fill level, sampled right after a call that may have changed it.
+struct BufferSample {
+    std::string channel; ///< "request pipe"
+    std::uint64_t used = 0;
+    std::uint64_t capacity = 0;
+};
+
+/// Step mode: `call` is about to enter the kernel and is held until released.
+struct HeldAtEntry {
+    SyscallRecord call;
+};
+
+struct ProcessExited {
+    int pid = 0;
+    int exitCode = -1; ///< valid when !signaled
+    int signal = 0;    ///< the killing signal when signaled
+    bool signaled = false;
+};
+
+/// Something the user must be told: tracing unavailable and why, a stop request, a failure.
+struct Notice {
+    enum class Level { Info, Warning, Error } level = Level::Info;
+    std::string text;
+};
+
+using EventPayload = std::variant<ProcessStarted, SyscallEntered, SyscallExited, PhaseChanged, BufferSample,
+                                  HeldAtEntry, ProcessExited, Notice>;
+
+/// One entry of a run's ordered event stream. `seq` is strictly increasing within a run.
+struct Event {
+    std::uint64_t seq = 0;
+    std::int64_t timeNs = 0;
+    EventPayload payload;
+};
+
+} // namespace ipclab

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "scenario/scenario.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ipclab {
+
+/// One worker as a plan starts it: which role, and its channels (name -> our fd).
+struct WorkerPlan {
+    std::string name;
+    std::string role;
+    std::vector<std::pair<std::string, int>> channels;
+};
+
+/// A kernel buffer whose fill level the session samples while the run goes on.
+struct GaugePlan {
+    std::string channel; ///< "request pipe"
+    int fd = -1;         ///< an fd of ours on which FIONREAD tells the bytes waiting
+    std::uint64_t capacity = 0;
+};
+
+/// The IPC objects one run of a scenario needs, created by the plan and owned by it: they are
+/// removed when the plan goes away, whatever happened to the run.
+class RunPlan {
+public:
+    virtual ~RunPlan() = default;
+    const std::vector<WorkerPlan>& workers() const { return m_workers; }
+    const std::vector<GaugePlan>& gauges() const { return m_gauges; }
+    /// Human-readable names of the objects created ("pipe: request (capacity 65536 bytes)").
+    const std::vector<std::string>& objects() const { return m_objects; }
+    /// Called once every worker holds its own copies of the channels: drops the ends the
+    /// session must not keep (a write end held here would keep a reader from seeing EOF).
+    virtual void afterSpawn() {}
+
+protected:
+    std::vector<WorkerPlan> m_workers;
+    std::vector<GaugePlan> m_gauges;
+    std::vector<std::string> m_objects;
+};
+
+/// The plan for `scenario`'s mechanism. Throws Error(BadScenario) when ipclab has no such
+/// mechanism or the scenario names a role the mechanism lacks, and Error(KernelLimit/...)
+/// when the kernel refuses the objects; nothing is left behind then.
+std::unique_ptr<RunPlan> makeRunPlan(const Scenario& scenario, const ParamValues& params);
+
+/// The plan for two pipes between a client and a server (lesson §4).
+std::unique_ptr<RunPlan> makePipePlan(const Scenario& scenario, const ParamValues& params);
+
+} // namespace ipclab

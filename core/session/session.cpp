@@ -1,0 +1,302 @@
+#include "session/session.h"
+
+#include "common/error.h"
+#include "common/monotonic_clock.h"
+#include "common/unique_fd.h"
+#include "observe/pace_gate.h"
+#include "observe/tracer.h"
+#include "protocol/record.h"
+#include "session/child_process.h"
+#include "session/event_stream.h"
+#include "session/run_plan.h"
+#include "session/worker_channel.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <poll.h>
+#include <set>
+#include <sys/eventfd.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace ipclab {
+
+namespace {
+
+constexpr int kFirstChannelFd = protocol::kControlFd + 1;
+constexpr int kStartTimeoutMs = 10'000;
+
+std::string describeExit(const ProcessOutcome& p) {
+    if (p.signaled) {
+        return p.name + " was killed by signal " + std::to_string(p.signal) + " (" + strsignal(p.signal) + ")";
+    }
+    return p.name + " exited with code " + std::to_string(p.exitCode) + (p.report.empty() ? "" : ": " + p.report);
+}
+
+} // namespace
+
+struct Session::Impl final : TraceObserver {
+    Scenario scenario;
+    ParamValues params;
+    SessionOptions options;
+    std::unique_ptr<RunPlan> plan;
+    std::int64_t origin = 0;
+    EventStream stream;
+    UniqueFd wake{::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)};
+    std::atomic<bool> stopRequested{false};
+    std::atomic<bool> childFailed{false};
+    std::atomic<int> firstFailedPid{0}; ///< the child whose end made us stop the others
+
+    void noteFailure(int pid) {
+        int none = 0;
+        firstFailedPid.compare_exchange_strong(none, pid);
+        childFailed = true;
+    }
+    bool traced = false;
+    std::map<int, ProcessOutcome> outcomes; ///< by pid; written by the tracer thread before join
+    std::mutex outcomesMutex;
+    std::set<int> reported; ///< pids whose worker sent its report; session thread only
+
+    Impl(Scenario s, ParamValues p, SessionOptions o)
+        : scenario(std::move(s)), params(std::move(p)), options(std::move(o)) {}
+
+    void signalWake() {
+        const std::uint64_t one = 1;
+        (void)::write(wake.get(), &one, sizeof one);
+    }
+
+    void sampleGauges() {
+        for (const GaugePlan& gauge : plan->gauges()) {
+            int waiting = 0;
+            if (::ioctl(gauge.fd, FIONREAD, &waiting) == 0) {
+                stream.emit(BufferSample{gauge.channel, static_cast<std::uint64_t>(waiting), gauge.capacity});
+            }
+        }
+    }
+
+    // TraceObserver: the tracer thread, with the child concerned stopped.
+    void syscallEntered(const SyscallRecord& call) override { stream.emit(SyscallEntered{call}); }
+    void heldAtEntry(const SyscallRecord& call) override { stream.emit(HeldAtEntry{call}); }
+    void syscallExited(const SyscallRecord& call) override {
+        stream.recordCall(call);
+        stream.emit(SyscallExited{call});
+        if (call.movesData()) {
+            sampleGauges();
+        }
+    }
+    void phaseChanged(int pid, Phase phase, std::int64_t /*timeNs*/) override { stream.emit(PhaseChanged{pid, phase}); }
+    void processExited(int pid, int status) override {
+        ProcessExited exited{pid, WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+                             WIFSIGNALED(status) ? WTERMSIG(status) : 0, WIFSIGNALED(status)};
+        {
+            std::lock_guard lock(outcomesMutex);
+            ProcessOutcome& outcome = outcomes[pid];
+            outcome.exitCode = exited.exitCode;
+            outcome.signal = exited.signal;
+            outcome.signaled = exited.signaled;
+        }
+        if (exited.signaled || exited.exitCode != 0) {
+            noteFailure(pid);
+            signalWake();
+        }
+        stream.emit(exited);
+    }
+
+    std::vector<std::string> workerArgs(const WorkerPlan& worker) const {
+        std::vector<std::string> args{scenario.mechanism, worker.role};
+        for (const auto& [name, value] : params) {
+            args.push_back("--param");
+            args.push_back(name + "=" + std::to_string(value));
+        }
+        int target = kFirstChannelFd;
+        for (const auto& channel : worker.channels) {
+            args.push_back("--fd");
+            args.push_back(channel.first + "=" + std::to_string(target++));
+        }
+        return args;
+    }
+
+    RunResult run();
+    void superviseUntilDone(std::vector<WorkerChannel>& channels, int pgid);
+    void readChannel(WorkerChannel& channel);
+    RunResult collect(bool stopped);
+};
+
+void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, int pgid) {
+    bool killed = false;
+    for (;;) {
+        std::vector<pollfd> fds{{wake.get(), POLLIN, 0}};
+        for (auto& channel : channels) {
+            if (channel.open()) {
+                readChannel(channel);
+            }
+            if (channel.open()) {
+                fds.push_back({channel.fd(), POLLIN, 0});
+            }
+        }
+        if (!killed && (stopRequested || childFailed)) {
+            ::kill(-pgid, SIGKILL);
+            if (options.gate != nullptr) {
+                options.gate->cancel();
+            }
+            killed = true;
+        }
+        if (fds.size() == 1) {
+            return;
+        }
+        // Untraced runs have no syscall stops to sample at: sample the buffers on a clock instead.
+        const int timeout = traced ? -1 : 50;
+        if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) {
+            throwSystemError("poll on the workers' control channels failed", errno);
+        }
+        std::uint64_t drained = 0;
+        (void)::read(wake.get(), &drained, sizeof drained);
+        if (!traced) {
+            sampleGauges();
+        }
+    }
+}
+
+void Session::Impl::readChannel(WorkerChannel& channel) {
+    channel.readAvailable([&](const protocol::Record& record) {
+        if (auto mark = protocol::parsePhase(record); mark && !traced) {
+            stream.emit(PhaseChanged{channel.pid(), mark->phase});
+        } else if (auto report = protocol::parseReport(record)) {
+            std::lock_guard lock(outcomesMutex);
+            outcomes[channel.pid()].report = report->text;
+            outcomes[channel.pid()].ok = report->ok;
+            reported.insert(channel.pid());
+        }
+    });
+    if (!channel.open() && !reported.contains(channel.pid())) {
+        // Gone without a word: killed, or crashed. The tracer may be holding a peer in Step
+        // mode and so cannot reap it yet; this is the first place that knows.
+        noteFailure(channel.pid());
+    }
+}
+
+RunResult Session::Impl::run() {
+    origin = monotonicNs();
+    stream.start(origin);
+    std::vector<WorkerChannel> channels;
+    std::vector<std::unique_ptr<ChildProcess>> children;
+    int pgid = 0;
+    for (const WorkerPlan& worker : plan->workers()) {
+        SocketPair control = makeControlPair();
+        SpawnSpec spec{options.workerPath, workerArgs(worker), {{control.theirs.get(), protocol::kControlFd}}, pgid};
+        int target = kFirstChannelFd;
+        for (const auto& channel : worker.channels) {
+            spec.fds.emplace_back(channel.second, target++);
+        }
+        children.push_back(std::make_unique<ChildProcess>(spec));
+        const int pid = children.back()->pid();
+        pgid = pgid == 0 ? pid : pgid;
+        channels.emplace_back(pid, std::move(control.ours));
+        {
+            std::lock_guard lock(outcomesMutex);
+            outcomes[pid] = ProcessOutcome{pid, worker.name, worker.role, -1, 0, false, false, {}};
+        }
+        stream.emit(ProcessStarted{pid, worker.name, worker.role});
+    }
+    plan->afterSpawn();
+    if (const int late = awaitReady(channels, kStartTimeoutMs); late >= 0) {
+        throw Error(ErrorKind::ScenarioFailed, plan->workers()[static_cast<std::size_t>(late)].name + " (" +
+                                                   options.workerPath.string() + ") did not start");
+    }
+
+    Tracer tracer(*this, options.gate, origin);
+    std::vector<int> pids;
+    for (const auto& child : children) {
+        pids.push_back(child->pid());
+    }
+    const TraceStart start = tracer.start(pids, pgid, options.trace);
+    traced = start.traced;
+    stream.setTraceStatus(start.traced, start.reason);
+    if (!traced) {
+        stream.emit(Notice{Notice::Level::Warning, "Kernel observation is unavailable for this run: " + start.reason +
+                                                       ". The processes still run; no system call is shown as "
+                                                       "observed."});
+    }
+    sampleGauges();
+    for (auto& channel : channels) {
+        channel.sendGo();
+    }
+    superviseUntilDone(channels, pgid);
+    tracer.join();
+    for (auto& child : children) {
+        child->markReaped();
+    }
+    return collect(stopRequested);
+}
+
+RunResult Session::Impl::collect(bool stopped) {
+    RunResult result = stream.takeResult();
+    result.scenarioId = scenario.id;
+    result.params = params;
+    result.traced = traced;
+    result.stopped = stopped;
+    result.ipcObjects = plan->objects();
+    result.durationNs = monotonicNs() - origin;
+    bool allOk = true;
+    for (const auto& [pid, outcome] : outcomes) {
+        result.processes.push_back(outcome);
+        ProcessOutcome& p = result.processes.back();
+        p.ok = p.ok && !p.signaled && p.exitCode == 0;
+        if (!p.ok) {
+            allOk = false;
+            if (result.failure.empty() && !stopped) {
+                result.failure = describeExit(p);
+            }
+        }
+    }
+    if (stopped) {
+        result.failure = "the run was stopped before it finished";
+    } else if (const int culprit = firstFailedPid; culprit != 0 && outcomes.contains(culprit)) {
+        result.failure = describeExit(outcomes.at(culprit));
+        if (outcomes.size() > 1) {
+            result.failure += "; ipclab stopped the other processes";
+        }
+    }
+    result.succeeded = allOk && !stopped;
+    return result;
+}
+
+Session::Session(Scenario scenario, ParamValues params, SessionOptions options)
+    : m_impl(std::make_unique<Impl>(std::move(scenario), std::move(params), std::move(options))) {
+    if (m_impl->options.workerPath.empty()) {
+        m_impl->options.workerPath = defaultWorkerPath();
+    }
+    if (::access(m_impl->options.workerPath.c_str(), X_OK) != 0) {
+        throw Error(ErrorKind::SystemError, "cannot run the worker program " + m_impl->options.workerPath.string() +
+                                                ": " + std::strerror(errno));
+    }
+    m_impl->plan = makeRunPlan(m_impl->scenario, m_impl->params);
+}
+
+Session::~Session() = default;
+
+RunResult Session::run(EventSink* sink) {
+    m_impl->stream.setSink(sink);
+    return m_impl->run();
+}
+
+void Session::requestStop() {
+    m_impl->stopRequested = true;
+    m_impl->signalWake();
+}
+
+std::filesystem::path defaultWorkerPath() {
+    if (const char* env = std::getenv("IPCLAB_WORKER"); env != nullptr && *env != '\0') {
+        return env;
+    }
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path("ipclab-worker") : self.parent_path() / "ipclab-worker";
+}
+
+} // namespace ipclab

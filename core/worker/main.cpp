@@ -1,0 +1,67 @@
+// ipclab-worker: one role of one mechanism, started by the session with its channels already
+// open. It waits for the session's Go record first, so the tracer is attached before any call
+// of the lesson happens.
+#include "mechanisms/role_registry.h"
+#include "protocol/record.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <map>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+// "name=value" pairs, as the session writes them; false on anything else.
+template <typename Value> bool parsePairs(const std::vector<std::string>& items, std::map<std::string, Value>& out) {
+    for (const auto& item : items) {
+        const auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0) {
+            return false;
+        }
+        try {
+            out[item.substr(0, eq)] = static_cast<Value>(std::stoll(item.substr(eq + 1)));
+        } catch (const std::exception&) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"ipclab-worker: plays one role of one IPC mechanism for an ipclab session"};
+    std::string mechanism;
+    std::string role;
+    std::vector<std::string> paramItems;
+    std::vector<std::string> fdItems;
+    app.add_option("mechanism", mechanism, "mechanism, e.g. pipe")->required();
+    app.add_option("role", role, "role, e.g. client")->required();
+    app.add_option("--param", paramItems, "name=value");
+    app.add_option("--fd", fdItems, "channel=fd");
+    CLI11_PARSE(app, argc, argv);
+
+    std::map<std::string, std::int64_t> params;
+    std::map<std::string, int> fds;
+    if (!parsePairs(paramItems, params) || !parsePairs(fdItems, fds)) {
+        std::fprintf(stderr, "ipclab-worker: --param and --fd take name=number\n");
+        return 2;
+    }
+
+    const ipclab::WorkerRole run = ipclab::findRole(mechanism, role);
+    if (run == nullptr) {
+        std::fprintf(stderr, "ipclab-worker: no role '%s %s'\n", mechanism.c_str(), role.c_str());
+        return 2;
+    }
+    if (!ipclab::protocol::announceReadyAndWaitForGo()) {
+        return 3;
+    }
+    try {
+        return run(ipclab::WorkerContext(std::move(params), std::move(fds)));
+    } catch (const std::exception& e) {
+        ipclab::WorkerContext({}, {}).report(false, e.what());
+        return 2;
+    }
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "scenario/scenario_loader.h"
+#include "session/session.h"
+
+#include <cerrno>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <mutex>
+#include <set>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+namespace ipclab::test {
+
+/// Keeps every event a session emits. Thread-safe.
+class CollectingSink : public EventSink {
+public:
+    void onEvent(const Event& event) override {
+        std::lock_guard lock(m_mutex);
+        m_events.push_back(event);
+    }
+    std::vector<Event> events() const {
+        std::lock_guard lock(m_mutex);
+        return m_events;
+    }
+    template <typename T> std::vector<T> only() const {
+        std::vector<T> out;
+        for (const auto& event : events()) {
+            if (const T* payload = std::get_if<T>(&event.payload)) {
+                out.push_back(*payload);
+            }
+        }
+        return out;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::vector<Event> m_events;
+};
+
+/// The fd numbers this process holds: a run must leave the same set behind.
+inline std::set<int> openFds() {
+    std::set<int> fds;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) {
+        fds.insert(std::stoi(entry.path().filename().string()));
+    }
+    return fds;
+}
+
+inline Scenario pipeScenario() {
+    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / "pipe-request-response.toml");
+}
+
+inline SessionOptions testOptions() {
+    SessionOptions options;
+    options.workerPath = IPCLAB_TEST_WORKER;
+    return options;
+}
+
+/// No child of ours may be left, running or unreaped.
+inline bool noChildrenLeft() {
+    int status = 0;
+    return ::waitpid(-1, &status, WNOHANG | __WALL) < 0 && errno == ECHILD;
+}
+
+} // namespace ipclab::test
