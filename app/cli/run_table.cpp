@@ -77,9 +77,9 @@ void printRunReport(std::ostream& out, const Scenario& scenario, const RunResult
     if (result.traced) {
         printTable(out, result);
     } else {
-        out << "not traced: "
+        out << "kernel observation unavailable: "
             << (result.traceUnavailableReason.empty() ? "tracing was off" : result.traceUnavailableReason)
-            << "; no counts to show\n";
+            << ".\nThe processes ran, but no system call was observed, so no crossing or copy is counted.\n";
     }
     out << "\n";
     for (const ProcessOutcome& process : result.processes) {

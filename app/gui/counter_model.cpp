@@ -146,12 +146,14 @@ QVariant CounterModel::headerData(int section, Qt::Orientation orientation, int 
     }
     if (role == Qt::DisplayRole) {
         static const std::array<const char*, ColumnCount> kTitles{
-            "Crossings\nsetup", "Crossings\ntransfer", "Crossings\nteardown",  "Copies\nsetup",
-            "Copies\ntransfer", "Copies\nteardown",    "Bytes\nuser → kernel", "Bytes\nkernel → user"};
+            "Crossings\nsetup", "Crossings\ntransfer", "Crossings\nteardown", "Copies\nsetup",
+            "Copies\ntransfer", "Copies\nteardown",    "Bytes\nto kernel",    "Bytes\nto process"};
         return section >= 0 && section < ColumnCount ? tr(kTitles[static_cast<std::size_t>(section)]) : QVariant();
     }
     if (role == Qt::ToolTipRole && section >= BytesUserToKernel && section < ColumnCount) {
-        return tr("Bytes the kernel copied in this direction during setup, transfer and teardown");
+        return section == BytesUserToKernel
+                   ? tr("Bytes copied user → kernel (writes, sends) during setup, transfer and teardown")
+                   : tr("Bytes copied kernel → user (reads, receives) during setup, transfer and teardown");
     }
     return {};
 }

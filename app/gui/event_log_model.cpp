@@ -132,7 +132,7 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     case PhaseColumn:
         return tr("Phase");
     case Bytes:
-        return tr("Bytes copied");
+        return tr("Copied");
     default:
         return {};
     }

@@ -8,24 +8,43 @@
 #include <QCommandLineParser>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
 constexpr int kScreenshotSettleMs = 900; ///< lets the last copy blocks land before the grab
 constexpr int kScreenshotTimeoutMs = 120000;
 
-/// --screenshot FILE: runs the default scenario at full speed, shows the transfer phase (the
-/// lesson's point) on the stage, saves the window, quits.
-void scheduleScreenshot(ipclab::MainWindow& window, const QString& file) {
-    window.controls()->setMode(ipclab::PaceMode::Free);
-    QObject::connect(&window, &ipclab::MainWindow::runEnded, &window, [&window, file] {
-        window.stage()->view()->revealPhase(ipclab::Phase::Transfer);
-        QTimer::singleShot(kScreenshotSettleMs, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            std::fprintf(stderr, saved ? "ipclab: saved %s\n" : "ipclab: could not save %s\n", qPrintable(file));
-            QApplication::exit(saved ? 0 : 1);
+std::optional<ipclab::PaceMode> parseMode(const QString& text) {
+    if (text == QLatin1String("watch")) {
+        return ipclab::PaceMode::Watch;
+    }
+    if (text == QLatin1String("step")) {
+        return ipclab::PaceMode::Step;
+    }
+    if (text == QLatin1String("full")) {
+        return ipclab::PaceMode::Free;
+    }
+    return std::nullopt;
+}
+
+void saveAndQuit(ipclab::MainWindow& window, const QString& file) {
+    const bool saved = window.grab().save(file);
+    std::fprintf(stderr, saved ? "ipclab: saved %s\n" : "ipclab: could not save %s\n", qPrintable(file));
+    QApplication::exit(saved ? 0 : 1);
+}
+
+/// Runs the selected scenario and saves the window to `file`: after `afterMs` when given (a run
+/// in progress), else once the run ended, scrolled to where setup and transfer begin.
+void scheduleScreenshot(ipclab::MainWindow& window, const QString& file, int afterMs) {
+    if (afterMs > 0) {
+        QTimer::singleShot(afterMs, &window, [&window, file] { saveAndQuit(window, file); });
+    } else {
+        QObject::connect(&window, &ipclab::MainWindow::runEnded, &window, [&window, file] {
+            window.stage()->view()->revealPhase(ipclab::Phase::Setup);
+            QTimer::singleShot(kScreenshotSettleMs, &window, [&window, file] { saveAndQuit(window, file); });
         });
-    });
+    }
     QTimer::singleShot(300, &window, [&window] { window.startRun(); });
     QTimer::singleShot(kScreenshotTimeoutMs, &window, [] {
         std::fprintf(stderr, "ipclab: the run did not finish in time\n");
@@ -45,16 +64,27 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("A lab for inter-process communication on Linux"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("Start in mode watch, step or full."),
+                                  QStringLiteral("mode"), QStringLiteral("watch"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Run the default scenario, save the window to <file>, quit."),
                                         QStringLiteral("file"));
-    parser.addOption(screenshot);
+    const QCommandLineOption after(QStringLiteral("screenshot-after"),
+                                   QStringLiteral("Take the screenshot <ms> after the run started, not at its end."),
+                                   QStringLiteral("ms"), QStringLiteral("0"));
+    parser.addOptions({mode, screenshot, after});
     parser.process(app);
+    const std::optional<ipclab::PaceMode> startMode = parseMode(parser.value(mode));
+    if (!startMode) {
+        std::fprintf(stderr, "ipclab: --mode must be watch, step or full, not '%s'\n", qPrintable(parser.value(mode)));
+        return 2;
+    }
 
     ipclab::MainWindow window;
+    window.controls()->setMode(*startMode);
     window.show();
     if (parser.isSet(screenshot)) {
-        scheduleScreenshot(window, parser.value(screenshot));
+        scheduleScreenshot(window, parser.value(screenshot), parser.value(after).toInt());
     }
     return QApplication::exec();
 }

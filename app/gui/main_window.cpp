@@ -58,7 +58,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     columns->addWidget(setupSidebar());
     columns->addWidget(stageColumn);
     columns->setStretchFactor(1, 1);
-    columns->setSizes({300, 1300});
+    columns->setSizes({280, 1320});
     setCentralWidget(columns);
     setupConnections();
     resize(1600, 1000);
@@ -117,20 +117,19 @@ QWidget* MainWindow::setupTables() {
     auto* tables = new QSplitter(Qt::Horizontal, this);
     m_logView = tableFor(m_log, tables);
     m_logView->horizontalHeader()->setStretchLastSection(true);
-    m_logView->setColumnWidth(EventLogModel::Time, 80);
+    m_logView->setColumnWidth(EventLogModel::Time, 86);
     m_logView->setColumnWidth(EventLogModel::Process, 64);
     m_logView->setColumnWidth(EventLogModel::Call, 196);
-    m_logView->setColumnWidth(EventLogModel::Result, 74);
-    m_logView->setColumnWidth(EventLogModel::PhaseColumn, 70);
+    m_logView->setColumnWidth(EventLogModel::Result, 70);
+    m_logView->setColumnWidth(EventLogModel::PhaseColumn, 78);
     m_logView->verticalHeader()->hide();
 
     auto* counterBox = new QWidget(tables);
     auto* counterLayout = new QVBoxLayout(counterBox);
     counterLayout->setContentsMargins(0, 0, 0, 0);
     auto* counterView = tableFor(m_counters, counterBox);
-    QFont headerFont = counterView->horizontalHeader()->font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.85);
-    counterView->horizontalHeader()->setFont(headerFont);
+    // Eight two-line column titles must fit beside the log; a size smaller than the numbers.
+    counterView->setStyleSheet(QStringLiteral("QHeaderView::section:horizontal { font-size: 9pt; padding: 4px 2px; }"));
     counterView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     counterView->horizontalHeader()->setMinimumSectionSize(20);
     m_transferSummary = new QLabel(counterBox);
@@ -140,7 +139,7 @@ QWidget* MainWindow::setupTables() {
 
     tables->addWidget(group(tr("Event log"), m_logView, tables));
     tables->addWidget(group(tr("Crossings and copies, counted from the observed system calls"), counterBox, tables));
-    tables->setSizes({560, 740});
+    tables->setSizes({700, 620});
     return tables;
 }
 

@@ -67,8 +67,10 @@ void StageScene::addEvent(const Event& event, bool animate) {
                 onBufferSample(payload);
             } else if constexpr (std::is_same_v<T, ProcessExited>) {
                 onProcessExited(payload);
+            } else if constexpr (std::is_same_v<T, HeldAtEntry>) {
+                setActivity(laneFor(payload.call.pid), tr("held at entry: %1").arg(fromStd(payload.call.callText())));
             }
-            // HeldAtEntry and Notice are banners, shown by the stage panel above the view.
+            // Notices and the Step prompt are banners, shown by the stage panel above the view.
         },
         event.payload);
 }
@@ -103,7 +105,7 @@ void StageScene::onSyscallExited(const SyscallRecord& call, bool animate) {
         addActivation(lane, lane.entryRow, row);
     }
     lane.entryRow = -1;
-    setActivity(lane, tr("back in user space"));
+    setActivity(lane, tr("back in user space after %1 %2").arg(fromStd(call.callText()), fromStd(call.resultText())));
     const double from = m_geometry.kernelContactX(lane.slot);
     const double to = m_geometry.laneCentreX(lane.slot);
     addItem(new CallArrowItem(CallArrowItem::Kind::Return, from, to, m_geometry.rowY(row), fromStd(call.resultText()),
@@ -253,6 +255,14 @@ QStringList StageScene::laneNames() const {
         names << lane.name;
     }
     return names;
+}
+
+std::vector<int> StageScene::lanePids() const {
+    std::vector<int> pids;
+    for (const Lane& lane : m_lanes) {
+        pids.push_back(lane.pid);
+    }
+    return pids;
 }
 
 const BufferGaugeItem* StageScene::gauge(const QString& channel) const {

@@ -43,6 +43,7 @@ public:
     /// "P1", or "pid 4242" for a process the run did not announce.
     QString processName(int pid) const;
     QStringList laneNames() const;
+    std::vector<int> lanePids() const;
     int arrowCount() const { return m_arrowCount; }
     int copyBlockCount() const { return m_copyCount; }
     int markerCount() const { return m_markerCount; }

@@ -53,7 +53,8 @@ bool StageView::revealPhase(Phase phase) {
     if (!rowY) {
         return false;
     }
-    const double top = *rowY - m_scene->headerHeight() - m_scene->geometry().rowHeight;
+    // One and a half rows of context above, so the row before is whole and not under the headers.
+    const double top = *rowY - m_scene->headerHeight() - 1.5 * m_scene->geometry().rowHeight;
     verticalScrollBar()->setValue(static_cast<int>(top * transform().m22()));
     pinHeaders();
     return true;

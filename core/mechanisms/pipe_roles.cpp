@@ -10,78 +10,58 @@ namespace ipclab {
 
 namespace {
 
-struct Exchange {
-    std::size_t size;
-    std::int64_t rounds;
-    int in;
-    int out;
-};
+/// One side of the request/response exchange. The client speaks first (request, then the
+/// response comes back); the server listens first. Everything else is the same.
+int runExchange(const WorkerContext& context, bool speaksFirst) {
+    const auto size = static_cast<std::size_t>(context.param("size"));
+    const std::int64_t rounds = context.param("round_trips");
+    const int in = context.fd("in");
+    const int out = context.fd("out");
 
-Exchange exchangeOf(const WorkerContext& context) {
-    return Exchange{static_cast<std::size_t>(context.param("size")), context.param("round_trips"), context.fd("in"),
-                    context.fd("out")};
-}
+    context.enterPhase(Phase::Setup);
+    // Buffers come from the allocator here, so that the transfer phase holds only the lesson's calls.
+    std::vector<std::uint8_t> outgoing(size);
+    std::vector<std::uint8_t> incoming(size);
 
-std::string describe(const Exchange& x, std::int64_t done, const char* what) {
-    return std::to_string(done) + " of " + std::to_string(x.rounds) + " " + what + " of " + std::to_string(x.size) +
-           " bytes verified";
-}
+    context.enterPhase(Phase::Transfer);
+    std::int64_t verified = 0;
+    for (std::int64_t round = 0; round < rounds; ++round) {
+        const auto r = static_cast<std::uint64_t>(round);
+        const std::uint64_t mySeed = speaksFirst ? requestSeed(r) : responseSeed(r);
+        const std::uint64_t theirSeed = speaksFirst ? responseSeed(r) : requestSeed(r);
+        auto send = [&] {
+            fillPayload(outgoing, mySeed);
+            return writeFully(out, outgoing.data(), outgoing.size());
+        };
+        auto receive = [&] {
+            return readFully(in, incoming.data(), incoming.size()) == incoming.size() &&
+                   checkPayload(incoming, theirSeed);
+        };
+        const bool ok = speaksFirst ? (send() && receive()) : (receive() && send());
+        if (!ok) {
+            break;
+        }
+        ++verified;
+    }
 
-void closeChannels(const WorkerContext& context, const Exchange& x) {
     context.enterPhase(Phase::Teardown);
-    ::close(x.out);
-    ::close(x.in);
+    ::close(out);
+    ::close(in);
+    const bool ok = verified == rounds;
+    context.report(ok, std::to_string(verified) + " of " + std::to_string(rounds) + " " +
+                           (speaksFirst ? "responses" : "requests") + " of " + std::to_string(size) +
+                           " bytes verified");
+    return ok ? 0 : 1;
 }
 
 } // namespace
 
 int pipeClient(const WorkerContext& context) {
-    const Exchange x = exchangeOf(context);
-    context.enterPhase(Phase::Setup);
-    // Buffers come from the allocator here, so that the transfer phase holds only the lesson's calls.
-    std::vector<std::uint8_t> request(x.size);
-    std::vector<std::uint8_t> response(x.size);
-    context.enterPhase(Phase::Transfer);
-    std::int64_t verified = 0;
-    for (std::int64_t round = 0; round < x.rounds; ++round) {
-        fillPayload(request, requestSeed(static_cast<std::uint64_t>(round)));
-        if (!writeFully(x.out, request.data(), request.size())) {
-            break;
-        }
-        if (readFully(x.in, response.data(), response.size()) != response.size() ||
-            !checkPayload(response, responseSeed(static_cast<std::uint64_t>(round)))) {
-            break;
-        }
-        ++verified;
-    }
-    closeChannels(context, x);
-    const bool ok = verified == x.rounds;
-    context.report(ok, describe(x, verified, "responses"));
-    return ok ? 0 : 1;
+    return runExchange(context, true);
 }
 
 int pipeServer(const WorkerContext& context) {
-    const Exchange x = exchangeOf(context);
-    context.enterPhase(Phase::Setup);
-    std::vector<std::uint8_t> request(x.size);
-    std::vector<std::uint8_t> response(x.size);
-    context.enterPhase(Phase::Transfer);
-    std::int64_t verified = 0;
-    for (std::int64_t round = 0; round < x.rounds; ++round) {
-        if (readFully(x.in, request.data(), request.size()) != request.size() ||
-            !checkPayload(request, requestSeed(static_cast<std::uint64_t>(round)))) {
-            break;
-        }
-        fillPayload(response, responseSeed(static_cast<std::uint64_t>(round)));
-        if (!writeFully(x.out, response.data(), response.size())) {
-            break;
-        }
-        ++verified;
-    }
-    closeChannels(context, x);
-    const bool ok = verified == x.rounds;
-    context.report(ok, describe(x, verified, "requests"));
-    return ok ? 0 : 1;
+    return runExchange(context, false);
 }
 
 } // namespace ipclab

@@ -86,7 +86,16 @@ int waitFor(pid_t pid, std::chrono::milliseconds signalAfter, int signo) {
 } // namespace
 
 CliResult runCli(const std::vector<std::string>& args, std::chrono::milliseconds signalAfter, int signo) {
-    std::vector<std::string> argv{IPCLAB_TEST_CLI};
+    return runCliUnder({}, args, signalAfter, signo);
+}
+
+CliResult runCliUnder(const std::string& wrapper, const std::vector<std::string>& args,
+                      std::chrono::milliseconds signalAfter, int signo) {
+    std::vector<std::string> argv;
+    if (!wrapper.empty()) {
+        argv.push_back(wrapper);
+    }
+    argv.push_back(IPCLAB_TEST_CLI);
     argv.insert(argv.end(), args.begin(), args.end());
     std::vector<std::string> env = childEnvironment();
     std::vector<char*> argvPointers = pointersTo(argv);

@@ -18,6 +18,10 @@ struct CliResult {
 CliResult runCli(const std::vector<std::string>& args,
                  std::chrono::milliseconds signalAfter = std::chrono::milliseconds(0), int signo = 0);
 
+/// Same, with ipclab-cli started through `wrapper` (a program that execs its arguments).
+CliResult runCliUnder(const std::string& wrapper, const std::vector<std::string>& args,
+                      std::chrono::milliseconds signalAfter = std::chrono::milliseconds(0), int signo = 0);
+
 /// A fresh folder under the temp dir, removed with everything in it on destruction.
 class TempDir {
 public:

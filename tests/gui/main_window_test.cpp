@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QTest>
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <gtest/gtest.h>
 
 namespace ipclab {
@@ -100,10 +102,18 @@ TEST(MainWindow, ClosingDuringARunStopsIt) {
     window->controls()->setMode(PaceMode::Step);
     window->controls()->runButton()->click();
     ASSERT_TRUE(window->session()->isRunning());
-    QTest::qWait(300);
+    const StageScene* stage = window->stage()->view()->stageScene();
+    const bool bothStarted = QTest::qWaitFor([&] { return stage->lanePids().size() >= 2; }, 20000);
+    const std::vector<int> pids = stage->lanePids();
     window->close();
     EXPECT_FALSE(window->session()->isRunning());
     window.reset();
+    ASSERT_TRUE(bothStarted) << "the workers were not announced";
+    for (int pid : pids) {
+        // Gone and reaped: not even a zombie is left behind.
+        EXPECT_EQ(::kill(pid, 0), -1) << "pid " << pid << " outlived the window";
+        EXPECT_EQ(errno, ESRCH) << "pid " << pid;
+    }
 }
 
 } // namespace
