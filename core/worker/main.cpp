@@ -5,9 +5,11 @@
 #include "protocol/record.h"
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <map>
 #include <string>
+#include <sys/prctl.h>
 #include <unistd.h>
 #include <vector>
 
@@ -32,6 +34,12 @@ template <typename Value> bool parsePairs(const std::vector<std::string>& items,
 } // namespace
 
 int main(int argc, char** argv) {
+    // If the app or CLI dies without cleaning up (SIGKILL, a crash), take this worker with it:
+    // a traced worker would die by PTRACE_O_EXITKILL, an untraced one would otherwise linger.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() == 1) {
+        return 3; // the parent died before the line above took effect
+    }
     CLI::App app{"ipclab-worker: plays one role of one IPC mechanism for an ipclab session"};
     std::string mechanism;
     std::string role;
