@@ -42,7 +42,7 @@ void LaneHeaderItem::setHeight(double height) {
 }
 
 QRectF LaneHeaderItem::boundingRect() const {
-    return {m_left, 0.0, m_width, m_height};
+    return {m_left - m_backdropMargin, 0.0, m_width + 2.0 * m_backdropMargin, m_height + 4.0};
 }
 
 void LaneHeaderItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {

@@ -9,6 +9,10 @@ QString formatBytes(std::uint64_t bytes) {
 }
 
 QString formatRunTime(std::int64_t ns) {
+    // Paced runs last seconds: switch unit so the column stays narrow and readable.
+    if (ns >= 1'000'000'000) {
+        return QString::number(static_cast<double>(ns) / 1e9, 'f', 3) + QStringLiteral(" s");
+    }
     return QString::number(static_cast<double>(ns) / 1e6, 'f', 3) + QStringLiteral(" ms");
 }
 
