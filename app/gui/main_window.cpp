@@ -58,7 +58,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     columns->addWidget(setupSidebar());
     columns->addWidget(stageColumn);
     columns->setStretchFactor(1, 1);
-    columns->setSizes({280, 1320});
+    columns->setSizes({340, 1260});
     setCentralWidget(columns);
     setupConnections();
     resize(1600, 1000);
@@ -139,7 +139,7 @@ QWidget* MainWindow::setupTables() {
 
     tables->addWidget(group(tr("Event log"), m_logView, tables));
     tables->addWidget(group(tr("Crossings and copies, counted from the observed system calls"), counterBox, tables));
-    tables->setSizes({700, 620});
+    tables->setSizes({560, 740});
     return tables;
 }
 
