@@ -5,80 +5,87 @@
 namespace ipclab {
 
 SyscallDecoder::SyscallDecoder() {
-    m_shapes.fill(Shape::Other);
+    using H = Handle;
+    using D = Data;
     for (const char* name : {"write", "pwrite64", "sendto"}) {
-        assign(name, Shape::WriteCount);
+        assign(name, {H::Fd, D::WriteCount});
     }
     for (const char* name : {"read", "pread64", "recvfrom"}) {
-        assign(name, Shape::ReadCount);
+        assign(name, {H::Fd, D::ReadCount});
     }
     for (const char* name : {"writev", "pwritev", "pwritev2", "sendmsg"}) {
-        assign(name, Shape::WriteVector);
+        assign(name, {H::Fd, D::WriteVector});
     }
     for (const char* name : {"readv", "preadv", "preadv2", "recvmsg"}) {
-        assign(name, Shape::ReadVector);
+        assign(name, {H::Fd, D::ReadVector});
     }
-    for (const char* name : {"mq_timedsend", "msgsnd"}) {
-        assign(name, Shape::SendWholeCount);
-    }
-    for (const char* name : {"mq_timedreceive", "msgrcv"}) {
-        assign(name, Shape::ReceiveCount);
+    assign("mq_timedsend", {H::Fd, D::SendWhole});
+    assign("mq_timedreceive", {H::Fd, D::ReceiveCount});
+    assign("msgsnd", {H::SysvId, D::SendWhole});
+    assign("msgrcv", {H::SysvId, D::ReceiveCount});
+    for (const char* name : {"msgctl", "semop", "semtimedop", "semctl", "shmat", "shmctl"}) {
+        assign(name, {H::SysvId, D::None});
     }
     for (const char* name :
          {"close",      "fstat",      "ioctl",         "fcntl",     "ftruncate", "dup",     "dup2",
           "dup3",       "shutdown",   "bind",          "listen",    "accept",    "accept4", "connect",
           "getsockopt", "setsockopt", "mq_getsetattr", "mq_notify", "fsync",     "flock",   "lseek"}) {
-        assign(name, Shape::FdOnly);
+        assign(name, {H::Fd, D::None});
     }
-    assign("mmap", Shape::MmapLike);
+    assign("mmap", {H::FdArg4, D::SizeOnly, 1});
+    assign("munmap", {H::None, D::SizeOnly, 1});
+    assign("shmget", {H::None, D::SizeOnly, 1});
 }
 
-void SyscallDecoder::assign(const char* name, Shape shape) {
+void SyscallDecoder::assign(const char* name, Traits traits) {
     const long nr = syscallNumber(name);
     if (nr >= 0 && static_cast<std::size_t>(nr) < kTableSize) {
-        m_shapes[static_cast<std::size_t>(nr)] = shape;
+        m_traits[static_cast<std::size_t>(nr)] = traits;
     }
 }
 
-SyscallDecoder::Shape SyscallDecoder::shapeOf(long nr) const {
+const SyscallDecoder::Traits& SyscallDecoder::traitsOf(long nr) const {
+    static const Traits none{};
     if (nr < 0 || static_cast<std::size_t>(nr) >= kTableSize) {
-        return Shape::Other;
+        return none;
     }
-    return m_shapes[static_cast<std::size_t>(nr)];
+    return m_traits[static_cast<std::size_t>(nr)];
 }
 
 void SyscallDecoder::decodeEntry(SyscallRecord& call) const {
     call.name = syscallName(call.nr);
-    const Shape shape = shapeOf(call.nr);
-    const auto& a = call.args;
-    switch (shape) {
-    case Shape::Other:
-        return;
-    case Shape::MmapLike:
-        call.fd = static_cast<int>(static_cast<std::int32_t>(a[4]));
-        call.requested = a[1];
-        return;
-    default:
+    const Traits& traits = traitsOf(call.nr);
+    const auto asInt = [](std::uint64_t value) { return static_cast<int>(static_cast<std::int32_t>(value)); };
+    switch (traits.handle) {
+    case Handle::Fd:
+        call.fd = asInt(call.args[0]);
+        break;
+    case Handle::FdArg4:
+        call.fd = asInt(call.args[4]);
+        break;
+    case Handle::SysvId:
+        call.ipcId = asInt(call.args[0]);
+        break;
+    case Handle::None:
         break;
     }
-    call.fd = static_cast<int>(static_cast<std::int32_t>(a[0]));
-    switch (shape) {
-    case Shape::WriteCount:
-    case Shape::SendWholeCount:
-    case Shape::WriteVector:
+    switch (traits.data) {
+    case Data::WriteCount:
+    case Data::SendWhole:
+    case Data::WriteVector:
         call.direction = CopyDirection::UserToKernel;
         break;
-    case Shape::ReadCount:
-    case Shape::ReceiveCount:
-    case Shape::ReadVector:
+    case Data::ReadCount:
+    case Data::ReceiveCount:
+    case Data::ReadVector:
         call.direction = CopyDirection::KernelToUser;
         break;
-    default:
+    case Data::SizeOnly:
+    case Data::None:
         break;
     }
-    if (shape == Shape::WriteCount || shape == Shape::ReadCount || shape == Shape::SendWholeCount ||
-        shape == Shape::ReceiveCount) {
-        call.requested = a[2];
+    if (traits.data != Data::None && traits.data != Data::WriteVector && traits.data != Data::ReadVector) {
+        call.requested = call.args[traits.sizeArg];
     }
 }
 
@@ -89,7 +96,7 @@ void SyscallDecoder::decodeExit(SyscallRecord& call, std::int64_t result) const 
     if (call.direction == CopyDirection::None || result < 0) {
         return;
     }
-    if (shapeOf(call.nr) == Shape::SendWholeCount) {
+    if (traitsOf(call.nr).data == Data::SendWhole) {
         call.copied = result == 0 ? call.requested : 0;
     } else {
         call.copied = static_cast<std::uint64_t>(result);

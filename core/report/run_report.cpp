@@ -42,6 +42,7 @@ json syscallJson(const SyscallRecord& call, const std::map<int, std::string>& na
             {"name", call.name},
             {"nr", call.nr},
             {"fd", call.fd < 0 ? json(nullptr) : json(call.fd)},
+            {"ipc_id", call.ipcId < 0 ? json(nullptr) : json(call.ipcId)},
             {"requested", call.requested},
             {"bytes", call.copied},
             {"direction", call.direction == CopyDirection::None ? json(nullptr) : json(directionName(call.direction))},

@@ -26,6 +26,7 @@ struct SyscallRecord {
     std::string name;
     std::array<std::uint64_t, 6> args{};
     int fd = -1;                 ///< the fd argument, or -1 when the call has none
+    int ipcId = -1;              ///< the System V id argument (msqid, semid, shmid), or -1
     std::uint64_t requested = 0; ///< bytes the call asked to move (0 when it moves none)
     std::int64_t result = 0;     ///< return value, or -errno
     bool finished = false;

@@ -68,3 +68,45 @@ TEST(Summary, CountsCrossingsCopiesAndBytesPerProcessAndPhase) {
 
 } // namespace
 } // namespace ipclab
+
+namespace ipclab {
+namespace {
+
+SyscallRecord decoded(const char* name, std::array<std::uint64_t, 6> args, std::int64_t result) {
+    static const SyscallDecoder decoder;
+    SyscallRecord record;
+    record.nr = syscallNumber(name);
+    record.args = args;
+    decoder.decodeEntry(record);
+    decoder.decodeExit(record, result);
+    return record;
+}
+
+TEST(SyscallDecoder, SystemVIdsAreNotFds) {
+    const auto snd = decoded("msgsnd", {5, 0x1000, 128, 0, 0, 0}, 0);
+    EXPECT_EQ(snd.fd, -1);
+    EXPECT_EQ(snd.ipcId, 5);
+    EXPECT_EQ(snd.copied, 128u);
+    EXPECT_EQ(snd.callText(), "msgsnd(msqid 5, 128 bytes)");
+    EXPECT_EQ(decoded("msgrcv", {5, 0x1000, 512, 0, 0, 0}, 64).callText(), "msgrcv(msqid 5, up to 512 bytes)");
+    EXPECT_EQ(decoded("semop", {3, 0x1000, 1, 0, 0, 0}, 0).callText(), "semop(semid 3)");
+    EXPECT_EQ(decoded("shmat", {7, 0, 0, 0, 0, 0}, 0x7f0000000000).callText(), "shmat(shmid 7)");
+    EXPECT_EQ(decoded("shmget", {0x1bc00001, 65536, 01600, 0, 0, 0}, 7).callText(),
+              "shmget(key 0x1bc00001, 65536 bytes)");
+}
+
+TEST(SyscallDecoder, MemoryAndFutexCallsSayWhatTheyAreAbout) {
+    const auto anon = decoded("mmap", {0, 1 << 20, 3, 0x22, static_cast<std::uint64_t>(-1), 0}, 0x7f0000000000);
+    EXPECT_EQ(anon.fd, -1);
+    EXPECT_EQ(anon.callText(), "mmap(1048576 bytes)");
+    EXPECT_FALSE(anon.movesData()) << "mapping copies nothing";
+    EXPECT_EQ(decoded("mmap", {0, 4096, 3, 1, 5, 0}, 0x7f0000000000).callText(), "mmap(fd 5, 4096 bytes)");
+    EXPECT_EQ(decoded("munmap", {0x7f0000000000, 4096, 0, 0, 0, 0}, 0).callText(), "munmap(4096 bytes)");
+    EXPECT_EQ(decoded("futex", {0x1000, 128 | 0, 2, 0, 0, 0}, 0).callText(), "futex(FUTEX_WAIT)");
+    EXPECT_EQ(decoded("futex", {0x1000, 1, 1, 0, 0, 0}, 1).callText(), "futex(FUTEX_WAKE)");
+    EXPECT_EQ(decoded("mq_timedsend", {4, 0x1000, 64, 3, 0, 0}, 0).callText(), "mq_timedsend(mqd 4, 64 bytes)");
+    EXPECT_EQ(decoded("getpid", {}, 42).callText(), "getpid(…)");
+}
+
+} // namespace
+} // namespace ipclab
