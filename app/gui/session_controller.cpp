@@ -63,8 +63,9 @@ void SessionController::stop() {
     if (!m_running) {
         return;
     }
+    // The session kills the children first and then releases the gate: cancelling it here
+    // would let a held child run on, unpaced, for a moment after Stop.
     m_session->requestStop();
-    m_gate->cancel();
 }
 
 void SessionController::shutdown() {

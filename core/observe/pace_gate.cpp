@@ -41,8 +41,11 @@ bool PaceGate::paused() const {
 
 void PaceGate::step() {
     std::lock_guard lock(m_mutex);
-    ++m_stepTokens;
-    m_changed.notify_all();
+    // A press with nothing held releases nothing later: each Step lets one shown call go.
+    if (m_stepTokens < m_waitingForStep) {
+        ++m_stepTokens;
+        m_changed.notify_all();
+    }
 }
 
 void PaceGate::cancel() {
@@ -51,11 +54,18 @@ void PaceGate::cancel() {
     m_changed.notify_all();
 }
 
-bool PaceGate::admit() {
+bool PaceGate::admit(const std::function<void()>& onHold) {
     std::unique_lock lock(m_mutex);
+    bool holding = false; // counted in m_waitingForStep, and announced through onHold
+    const auto leave = [&](bool proceed) {
+        if (holding) {
+            --m_waitingForStep;
+        }
+        return proceed;
+    };
     for (;;) {
         if (m_cancelled) {
-            return false;
+            return leave(false);
         }
         if (m_paused) {
             m_changed.wait(lock);
@@ -63,11 +73,17 @@ bool PaceGate::admit() {
         }
         switch (m_mode) {
         case PaceMode::Free:
-            return true;
+            return leave(true);
         case PaceMode::Step:
-            if (m_stepTokens > 0) {
+            if (!holding) {
+                holding = true;
+                ++m_waitingForStep;
+                if (onHold) {
+                    onHold();
+                }
+            } else if (m_stepTokens > 0) {
                 --m_stepTokens;
-                return true;
+                return leave(true);
             }
             m_changed.wait(lock);
             break;
@@ -77,7 +93,7 @@ bool PaceGate::admit() {
             const bool changed =
                 m_changed.wait_for(lock, m_delay, [&] { return m_cancelled || m_generation != generation; });
             if (!changed) {
-                return true;
+                return leave(true);
             }
             break;
         }

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 
 namespace ipclab {
@@ -30,7 +31,9 @@ public:
     void cancel();
 
     /// Tracer thread: blocks until the current entry may proceed. Returns false once cancelled.
-    bool admit();
+    /// `onHold` is called, with the gate's lock held, each time the entry starts waiting for a
+    /// step: it announces exactly the holds that happen, whatever the mode changes meanwhile.
+    bool admit(const std::function<void()>& onHold = {});
 
 private:
     mutable std::mutex m_mutex;
@@ -39,7 +42,8 @@ private:
     std::chrono::milliseconds m_delay{300};
     bool m_paused = false;
     bool m_cancelled = false;
-    std::uint64_t m_stepTokens = 0;
+    std::uint64_t m_stepTokens = 0; ///< never more than the entries waiting for one
+    std::uint64_t m_waitingForStep = 0;
     std::uint64_t m_generation = 0; ///< bumped on every change, so a Watch wait restarts
 };
 

@@ -5,8 +5,10 @@
 #include "session/event.h"
 
 #include <cstdint>
+#include <functional>
 #include <future>
 #include <map>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -32,6 +34,7 @@ public:
 struct TraceStart {
     bool traced = false;
     std::string reason; ///< why tracing is unavailable, when !traced
+    bool fatal = false; ///< some children were attached and some not: the run was ended
 };
 
 /// Watches the workers of one run from a thread of its own, which makes every ptrace call
@@ -39,8 +42,10 @@ struct TraceStart {
 /// With tracing refused or switched off it still reaps, so a run works either way.
 class Tracer {
 public:
-    Tracer(TraceObserver& observer, PaceGate* gate, std::int64_t originNs);
-    /// Kills the process group if it is still alive, then joins the thread.
+    /// `killAll` kills every child of the run; the tracer calls it on its way out and when it
+    /// cannot go on, from whichever thread that happens on.
+    Tracer(TraceObserver& observer, PaceGate* gate, std::int64_t originNs, std::function<void()> killAll);
+    /// Kills the children if they are still alive, then joins the thread.
     ~Tracer();
     Tracer(const Tracer&) = delete;
     Tracer& operator=(const Tracer&) = delete;
@@ -57,6 +62,11 @@ private:
         bool inSyscall = false;
         bool observerCall = false; ///< the pending call is the observer's own traffic
         SyscallRecord pending;
+        /// A call a signal interrupted, kept until the kernel restarts it (then it is the same
+        /// call, one crossing) or the program moves on after its handler (then it failed, EINTR).
+        std::optional<SyscallRecord> interrupted;
+        bool interruptedObserver = false;
+        bool handlerReturned = false;
         protocol::RecordDecoder controlStream;
     };
 
@@ -67,18 +77,20 @@ private:
     void onStop(int pid, int status);
     void onSyscallStop(int pid);
     void onEntry(int pid, Tracee& tracee, long nr, const std::uint64_t* args);
-    void onExitStop(Tracee& tracee, std::int64_t result);
-    void readControlWrite(int pid, Tracee& tracee);
+    bool continuesRestartedCall(Tracee& tracee, long nr);
+    void endInterruptedCall(Tracee& tracee, std::int64_t result, bool finished);
+    void onExitStop(int pid, Tracee& tracee, std::int64_t result);
+    void readControlWrite(int pid, Tracee& tracee, std::int64_t written);
     void onProcessEnd(int pid, int status);
     std::int64_t now() const;
 
     TraceObserver& m_observer;
     PaceGate* m_gate;
+    std::function<void()> m_killAll;
     std::int64_t m_originNs;
     SyscallDecoder m_decoder;
     std::map<int, Tracee> m_tracees; ///< tracer thread only
     std::thread m_thread;
-    int m_pgid = 0;
 };
 
 } // namespace ipclab

@@ -8,11 +8,22 @@
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace ipclab {
 
 namespace {
+
+// Debian 12's glibc declares these in <sys/pidfd.h> without C linkage for C++, so the wrappers
+// cannot be linked from here: the system calls are made directly.
+int openPidfd(pid_t pid) {
+    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+}
+int signalPidfd(int pidfd, int signo) {
+    return static_cast<int>(::syscall(SYS_pidfd_send_signal, pidfd, signo, nullptr, 0));
+}
 
 // Sources are moved above every target number first, so that no dup2 overwrites a source
 // that a later dup2 still needs.
@@ -86,14 +97,27 @@ ChildProcess::ChildProcess(const SpawnSpec& spec) {
         throwSystemError("cannot start " + spec.program.string(), err);
     }
     m_pid = pid;
+    m_pidfd.reset(openPidfd(pid));
+    if (!m_pidfd.valid()) {
+        const int openError = errno;
+        ::kill(pid, SIGKILL); // still our unreaped child: the pid cannot have been reused yet
+        ::waitpid(pid, nullptr, __WALL);
+        throwSystemError("cannot open a pidfd for " + spec.program.filename().string(), openError);
+    }
+}
+
+void ChildProcess::sendSignal(int signo) const {
+    signalPidfd(m_pidfd.get(), signo);
 }
 
 ChildProcess::~ChildProcess() {
-    if (m_pid > 0 && !m_reaped) {
-        ::kill(m_pid, SIGKILL);
-        int status = 0;
-        while (::waitpid(m_pid, &status, __WALL) < 0 && errno == EINTR) {
-        }
+    // Already reaped (by the tracer) means no longer our child: then there is nothing to do.
+    siginfo_t info{};
+    if (::waitid(P_PIDFD, static_cast<id_t>(m_pidfd.get()), &info, WEXITED | WNOHANG | WNOWAIT | __WALL) != 0) {
+        return;
+    }
+    sendSignal(SIGKILL);
+    while (::waitid(P_PIDFD, static_cast<id_t>(m_pidfd.get()), &info, WEXITED | __WALL) != 0 && errno == EINTR) {
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/unique_fd.h"
+
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -15,8 +17,9 @@ struct SpawnSpec {
     int processGroup = 0;                 ///< 0: a new group led by the child
 };
 
-/// Owns one child process: it is killed and reaped when this goes away unless it has been
-/// reaped already (the tracer reaps, then calls markReaped()).
+/// Owns one child process: it is killed and reaped when this goes away unless somebody (the
+/// tracer) has reaped it already. Signals go through a pidfd, so they can never reach another
+/// process that happens to get the pid once the child has been reaped.
 class ChildProcess {
 public:
     /// posix_spawn, so nothing runs between fork and exec that is not async-signal-safe.
@@ -28,11 +31,12 @@ public:
     ChildProcess& operator=(const ChildProcess&) = delete;
 
     int pid() const { return m_pid; }
-    void markReaped() { m_reaped = true; }
+    /// Sends `signo` to this child if it is still alive. Thread-safe.
+    void sendSignal(int signo) const;
 
 private:
     int m_pid = -1;
-    bool m_reaped = false;
+    UniqueFd m_pidfd;
 };
 
 } // namespace ipclab

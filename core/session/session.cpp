@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <poll.h>
@@ -122,12 +123,13 @@ struct Session::Impl final : TraceObserver {
     }
 
     RunResult run();
-    void superviseUntilDone(std::vector<WorkerChannel>& channels, int pgid);
+    void superviseUntilDone(std::vector<WorkerChannel>& channels, const std::function<void()>& killAll);
     void readChannel(WorkerChannel& channel);
     RunResult collect(bool stopped);
+    RunResult collectStoppedBeforeStart(std::vector<std::unique_ptr<ChildProcess>>& children);
 };
 
-void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, int pgid) {
+void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, const std::function<void()>& killAll) {
     bool killed = false;
     for (;;) {
         std::vector<pollfd> fds{{wake.get(), POLLIN, 0}};
@@ -140,7 +142,8 @@ void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, int
             }
         }
         if (!killed && (stopRequested || childFailed)) {
-            ::kill(-pgid, SIGKILL);
+            // Killed first, then released: a held child must not run on for a moment unpaced.
+            killAll();
             if (options.gate != nullptr) {
                 options.gate->cancel();
             }
@@ -204,18 +207,30 @@ RunResult Session::Impl::run() {
         stream.emit(ProcessStarted{pid, worker.name, worker.role});
     }
     plan->afterSpawn();
-    if (const int late = awaitReady(channels, kStartTimeoutMs); late >= 0) {
+    const std::function<void()> killAll = [&children] {
+        for (const auto& child : children) {
+            child->sendSignal(SIGKILL);
+        }
+    };
+    const int late = awaitReady(channels, kStartTimeoutMs, wake.get());
+    if (stopRequested) {
+        return collectStoppedBeforeStart(children);
+    }
+    if (late >= 0) {
         throw Error(ErrorKind::ScenarioFailed, plan->workers()[static_cast<std::size_t>(late)].name + " (" +
                                                    options.workerPath.string() + ") did not start");
     }
 
-    Tracer tracer(*this, options.gate, origin);
+    Tracer tracer(*this, options.gate, origin, killAll);
     std::vector<int> pids;
     for (const auto& child : children) {
         pids.push_back(child->pid());
     }
     const TraceStart start = tracer.start(pids, pgid, options.trace);
     traced = start.traced;
+    if (start.fatal) {
+        throw Error(ErrorKind::ScenarioFailed, start.reason);
+    }
     stream.setTraceStatus(start.traced, start.reason);
     if (!traced) {
         stream.emit(Notice{Notice::Level::Warning, "Kernel observation is unavailable for this run: " + start.reason +
@@ -223,15 +238,29 @@ RunResult Session::Impl::run() {
                                                        "observed."});
     }
     sampleGauges();
-    for (auto& channel : channels) {
-        channel.sendGo();
+    if (!stopRequested) {
+        for (auto& channel : channels) {
+            channel.sendGo();
+        }
     }
-    superviseUntilDone(channels, pgid);
+    superviseUntilDone(channels, killAll);
+    // Every control channel is closed: no child needs pacing any more, and a child still held
+    // at its exit must not keep join() waiting for a Step nobody will press.
+    if (options.gate != nullptr) {
+        options.gate->cancel();
+    }
     tracer.join();
-    for (auto& child : children) {
-        child->markReaped();
-    }
     return collect(stopRequested);
+}
+
+RunResult Session::Impl::collectStoppedBeforeStart(std::vector<std::unique_ptr<ChildProcess>>& children) {
+    children.clear(); // kills and reaps: none of them had begun
+    RunResult result = collect(true);
+    for (auto& p : result.processes) {
+        p.signaled = true;
+        p.signal = SIGKILL;
+    }
+    return result;
 }
 
 RunResult Session::Impl::collect(bool stopped) {

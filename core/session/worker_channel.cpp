@@ -60,10 +60,10 @@ void WorkerChannel::readAvailable(const std::function<void(const protocol::Recor
 
 namespace ipclab {
 
-int awaitReady(std::vector<WorkerChannel>& channels, int timeoutMs) {
+int awaitReady(std::vector<WorkerChannel>& channels, int timeoutMs, int wakeFd) {
     const std::int64_t deadline = monotonicNs() + std::int64_t{timeoutMs} * 1'000'000;
     for (;;) {
-        std::vector<pollfd> fds;
+        std::vector<pollfd> fds{{wakeFd, POLLIN, 0}};
         for (std::size_t i = 0; i < channels.size(); ++i) {
             if (!channels[i].open()) {
                 return static_cast<int>(i);
@@ -72,7 +72,7 @@ int awaitReady(std::vector<WorkerChannel>& channels, int timeoutMs) {
                 fds.push_back({channels[i].fd(), POLLIN, 0});
             }
         }
-        if (fds.empty()) {
+        if (fds.size() == 1) {
             return -1;
         }
         const std::int64_t left = (deadline - monotonicNs()) / 1'000'000;
@@ -82,6 +82,9 @@ int awaitReady(std::vector<WorkerChannel>& channels, int timeoutMs) {
                     return static_cast<int>(i);
                 }
             }
+        }
+        if ((fds[0].revents & POLLIN) != 0) {
+            return -1;
         }
         for (auto& channel : channels) {
             // Nothing but Ready is expected before Go; anything else is kept by nobody.

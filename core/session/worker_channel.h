@@ -41,7 +41,8 @@ private:
 };
 
 /// Waits until every worker said Ready. Returns -1 then, or the index of the first channel that
-/// closed, or did not answer within `timeoutMs`.
-int awaitReady(std::vector<WorkerChannel>& channels, int timeoutMs);
+/// closed, or did not answer within `timeoutMs`. Returns -1 early when `wakeFd` becomes
+/// readable (a stop was asked for); the caller tells the cases apart.
+int awaitReady(std::vector<WorkerChannel>& channels, int timeoutMs, int wakeFd);
 
 } // namespace ipclab

@@ -54,14 +54,18 @@ bool RecordingObserver::exitedYet() const {
     return m_exited_;
 }
 
-ProbeRun::ProbeRun() : devNull(::open("/dev/null", O_RDONLY | O_CLOEXEC)) {
+ProbeRun::ProbeRun(const std::string& mode) : devNull(::open("/dev/null", O_RDONLY | O_CLOEXEC)) {
     SpawnSpec spec{IPCLAB_TEST_PROBE,
-                   {},
-                   {{control.theirs.get(), protocol::kControlFd}, {pipe.write.get(), 4}, {devNull.get(), 5}},
+                   {mode},
+                   {{control.theirs.get(), protocol::kControlFd},
+                    {pipe.write.get(), 4},
+                    {devNull.get(), 5},
+                    {input.read.get(), 6}},
                    0};
     child = std::make_unique<ChildProcess>(spec);
     control.theirs.reset();
     pipe.write.reset();
+    input.read.reset();
 }
 
 void ProbeRun::awaitReady() {

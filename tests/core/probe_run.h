@@ -5,8 +5,11 @@
 #include "session/child_process.h"
 #include "session/worker_channel.h"
 
+#include <csignal>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 namespace ipclab::test {
@@ -37,14 +40,19 @@ private:
     bool m_exited_ = false;
 };
 
-/// The probe process, started waiting for Go, with a pipe on fd 4 (write end) and /dev/null on fd 5.
+/// The probe process, started waiting for Go, with a pipe on fd 4 (write end), /dev/null on
+/// fd 5, and on fd 6 the read end of `input`. `mode` picks its sequence (see probe_main.cpp).
 struct ProbeRun {
     PipePair pipe = makePipe();
+    PipePair input = makePipe();
     UniqueFd devNull;
     SocketPair control = makeControlPair();
     std::unique_ptr<ChildProcess> child;
 
-    ProbeRun();
+    explicit ProbeRun(const std::string& mode = "sequence");
+    std::function<void()> killer() {
+        return [this] { child->sendSignal(SIGKILL); };
+    }
     /// Blocks until the probe said Ready (it then sits in read() waiting for Go).
     void awaitReady();
     void go();

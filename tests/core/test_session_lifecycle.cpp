@@ -87,6 +87,22 @@ TEST(SessionLifecycle, AChildKilledFromOutsideFailsTheRunAndTheOtherIsStopped) {
     EXPECT_TRUE(test::noChildrenLeft());
 }
 
+TEST(SessionLifecycle, StopAskedBeforeTheRunBeginsStartsNothingAndLeavesNothing) {
+    const auto fdsBefore = test::openFds();
+    const Scenario scenario = test::pipeScenario();
+    RunResult result;
+    {
+        Session session(scenario, resolveParams(scenario, {}), test::testOptions());
+        session.requestStop();
+        result = session.run(nullptr);
+    }
+    EXPECT_TRUE(result.stopped);
+    EXPECT_FALSE(result.succeeded);
+    EXPECT_TRUE(result.syscalls.empty());
+    EXPECT_TRUE(test::noChildrenLeft());
+    EXPECT_EQ(test::openFds(), fdsBefore);
+}
+
 TEST(SessionLifecycle, AMissingWorkerProgramIsAClearErrorBeforeAnythingStarts) {
     SessionOptions options;
     options.workerPath = "/nonexistent/ipclab-worker";

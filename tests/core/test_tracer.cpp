@@ -27,13 +27,12 @@ TEST(Tracer, ObservesTheProbesKnownSequenceExactly) {
     test::ProbeRun probe;
     probe.awaitReady();
     test::RecordingObserver observer;
-    Tracer tracer(observer, nullptr, monotonicNs());
+    Tracer tracer(observer, nullptr, monotonicNs(), probe.killer());
     const int pid = probe.child->pid();
     const TraceStart start = tracer.start({pid}, pid, true);
     ASSERT_TRUE(start.traced) << start.reason;
     probe.go();
     tracer.join();
-    probe.child->markReaped();
 
     // Nothing of the lesson happens before the probe's Transfer mark, and the mark itself
     // (a write on the control fd) is the observer's own traffic: it must not show.
@@ -75,14 +74,13 @@ TEST(Tracer, UntracedStillReapsAndSaysWhy) {
     test::ProbeRun probe;
     probe.awaitReady();
     test::RecordingObserver observer;
-    Tracer tracer(observer, nullptr, monotonicNs());
+    Tracer tracer(observer, nullptr, monotonicNs(), probe.killer());
     const int pid = probe.child->pid();
     const TraceStart start = tracer.start({pid}, pid, false);
     EXPECT_FALSE(start.traced);
     EXPECT_FALSE(start.reason.empty());
     probe.go();
     tracer.join();
-    probe.child->markReaped();
     EXPECT_TRUE(observer.exited().empty());
     ASSERT_TRUE(observer.exitedYet());
     EXPECT_EQ(WEXITSTATUS(observer.exitStatus()), 7);
@@ -94,7 +92,7 @@ TEST(Tracer, StepModeHoldsTheChildAtSyscallEntryUntilReleased) {
     test::RecordingObserver observer;
     PaceGate gate;
     gate.setMode(PaceMode::Step);
-    Tracer tracer(observer, &gate, monotonicNs());
+    Tracer tracer(observer, &gate, monotonicNs(), probe.killer());
     const int pid = probe.child->pid();
     ASSERT_TRUE(tracer.start({pid}, pid, true).traced);
     probe.go();
@@ -125,8 +123,57 @@ TEST(Tracer, StepModeHoldsTheChildAtSyscallEntryUntilReleased) {
 
     gate.setMode(PaceMode::Free);
     tracer.join();
-    probe.child->markReaped();
     EXPECT_EQ(observer.exited().size(), 5u);
+}
+
+} // namespace
+} // namespace ipclab
+
+namespace ipclab {
+namespace {
+
+TEST(Tracer, AnInterruptedAndRestartedCallIsOneCallNotTwo) {
+    test::ProbeRun probe("restart");
+    probe.awaitReady();
+    test::RecordingObserver observer;
+    Tracer tracer(observer, nullptr, monotonicNs(), probe.killer());
+    const int pid = probe.child->pid();
+    ASSERT_TRUE(tracer.start({pid}, pid, true).traced);
+    probe.go();
+    auto blockedInRead = [&] {
+        for (const auto& call : observer.entered()) {
+            if (call.name == "read" && call.fd == 6) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int i = 0; i < 500 && !blockedInRead(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ASSERT_TRUE(blockedInRead());
+    std::this_thread::sleep_for(std::chrono::milliseconds(50)); // let it sleep inside the read
+    ::kill(pid, SIGUSR1);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    ASSERT_EQ(::write(probe.input.write.get(), "x", 1), 1);
+    tracer.join();
+
+    int reads = 0;
+    for (const auto& call : observer.exited()) {
+        EXPECT_FALSE(call.result <= -512 && call.result >= -516) << "a kernel-internal restart code leaked";
+        if (call.name == "read" && call.fd == 6) {
+            ++reads;
+            EXPECT_EQ(call.result, 1);
+            EXPECT_EQ(call.copied, 1u);
+        }
+    }
+    EXPECT_EQ(reads, 1);
+    int readEntries = 0;
+    for (const auto& call : observer.entered()) {
+        readEntries += call.name == "read" && call.fd == 6 ? 1 : 0;
+    }
+    EXPECT_EQ(readEntries, 1) << "the restart must not show as a second crossing";
+    EXPECT_EQ(WEXITSTATUS(observer.exitStatus()), 0);
 }
 
 } // namespace
