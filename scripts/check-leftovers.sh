@@ -7,12 +7,12 @@ leftovers=()
 for f in /dev/shm/ipclab-* /dev/mqueue/ipclab-* /tmp/ipclab-*; do
     [ -e "$f" ] && leftovers+=("$f")
 done
-# ipclab's System V keys all start with 0x1bc (see core/session/ipc_names.h once SysV lands).
+# ipclab's System V keys all start with 0x1b: ftok's project id (kSysvProjectId, core/session/run_names.h).
 for table in shm msg sem; do
     [ -r /proc/sysvipc/$table ] || continue
     while read -r key id _; do
         case "$(printf '0x%08x' "$key" 2>/dev/null)" in
-        0x1bc*) leftovers+=("System V $table id $id (key $(printf '0x%08x' "$key"))") ;;
+        0x1b*) leftovers+=("System V $table id $id (key $(printf '0x%08x' "$key"))") ;;
         esac
     done < <(tail -n +2 /proc/sysvipc/$table)
 done

@@ -3,6 +3,7 @@
 #include "gui/stage_palette.h"
 #include "gui/text_format.h"
 
+#include <QObject>
 #include <QPainter>
 #include <algorithm>
 
@@ -16,14 +17,18 @@ constexpr double kBarHeight = 14.0;
 BufferGaugeItem::BufferGaugeItem(const QString& channel, double width, QGraphicsItem* parent)
     : QGraphicsItem(parent), m_channel(channel), m_width(width) {}
 
-void BufferGaugeItem::setLevel(std::uint64_t used, std::uint64_t capacity) {
+void BufferGaugeItem::setLevel(std::uint64_t used, std::uint64_t capacity, LevelUnit unit) {
     m_used = used;
     m_capacity = capacity;
+    m_unit = unit;
     m_peak = std::max(m_peak, used);
     update();
 }
 
 QString BufferGaugeItem::levelText() const {
+    if (m_unit == LevelUnit::Messages) {
+        return QObject::tr("%1 / %2 messages").arg(m_used).arg(m_capacity);
+    }
     return formatBytes(m_used).chopped(2) + QStringLiteral(" / ") + formatBytes(m_capacity);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/event.h"
+
 #include <QGraphicsItem>
 #include <QString>
 #include <cstdint>
@@ -13,7 +15,7 @@ class BufferGaugeItem : public QGraphicsItem {
 public:
     BufferGaugeItem(const QString& channel, double width, QGraphicsItem* parent = nullptr);
 
-    void setLevel(std::uint64_t used, std::uint64_t capacity);
+    void setLevel(std::uint64_t used, std::uint64_t capacity, LevelUnit unit = LevelUnit::Bytes);
     std::uint64_t used() const { return m_used; }
     std::uint64_t capacity() const { return m_capacity; }
     QString channel() const { return m_channel; }
@@ -31,6 +33,7 @@ private:
     std::uint64_t m_used = 0;
     std::uint64_t m_capacity = 0;
     std::uint64_t m_peak = 0;
+    LevelUnit m_unit = LevelUnit::Bytes;
 };
 
 } // namespace ipclab

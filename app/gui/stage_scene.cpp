@@ -165,7 +165,7 @@ void StageScene::onBufferSample(const BufferSample& sample) {
             lane.header->setHeight(headerHeight());
         }
     }
-    found->second->setLevel(sample.used, sample.capacity);
+    found->second->setLevel(sample.used, sample.capacity, sample.unit);
 }
 
 void StageScene::onProcessExited(const ProcessExited& exited) {

@@ -62,11 +62,15 @@ struct PhaseChanged {
     Phase phase = Phase::Startup;
 };
 
+/// What a gauge counts: bytes in a pipe or socket buffer, or messages in a queue.
+enum class LevelUnit : std::uint8_t { Bytes, Messages };
+
 /// A kernel buffer's fill level, sampled right after a call that may have changed it.
 struct BufferSample {
     std::string channel; ///< "request pipe"
     std::uint64_t used = 0;
     std::uint64_t capacity = 0;
+    LevelUnit unit = LevelUnit::Bytes;
 };
 
 /// Step mode: `call` is about to enter the kernel and is held until released.

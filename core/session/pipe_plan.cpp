@@ -1,6 +1,6 @@
 #include "common/error.h"
 #include "common/unique_fd.h"
-#include "session/run_plan.h"
+#include "session/plans.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -21,23 +21,19 @@ class PipePlan : public RunPlan {
 public:
     explicit PipePlan(const Scenario& scenario) : m_request(makePipe()), m_response(makePipe()) {
         for (const ProcessSpec& process : scenario.processes) {
+            requireRole(scenario, process, {"client", "server"});
             WorkerPlan worker{process.name, process.role, {}};
             if (process.role == "client") {
                 worker.channels = {{"out", m_request.write.get()}, {"in", m_response.read.get()}};
-            } else if (process.role == "server") {
-                worker.channels = {{"in", m_request.read.get()}, {"out", m_response.write.get()}};
             } else {
-                throw Error(ErrorKind::BadScenario, scenario.sourcePath.string() +
-                                                        ": field 'processes': the pipe "
-                                                        "mechanism has roles client and server, not '" +
-                                                        process.role + "'");
+                worker.channels = {{"in", m_request.read.get()}, {"out", m_response.write.get()}};
             }
             m_workers.push_back(std::move(worker));
         }
         const std::uint64_t requestCapacity = pipeCapacity(m_request.read.get());
         const std::uint64_t responseCapacity = pipeCapacity(m_response.read.get());
-        m_gauges = {{"request pipe", m_request.read.get(), requestCapacity},
-                    {"response pipe", m_response.read.get(), responseCapacity}};
+        m_gauges = {bytesWaitingGauge("request pipe", m_request.read.get(), requestCapacity),
+                    bytesWaitingGauge("response pipe", m_response.read.get(), responseCapacity)};
         m_objects = {"pipe: request (capacity " + std::to_string(requestCapacity) + " bytes)",
                      "pipe: response (capacity " + std::to_string(responseCapacity) + " bytes)"};
     }

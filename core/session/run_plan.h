@@ -2,8 +2,13 @@
 
 #include "scenario/scenario.h"
 
+#include "session/event.h"
+
 #include <cstdint>
+#include <functional>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,12 +22,18 @@ struct WorkerPlan {
     std::vector<std::pair<std::string, int>> channels;
 };
 
-/// A kernel buffer whose fill level the session samples while the run goes on.
+/// A kernel buffer whose fill level the session samples while the run goes on. `sample` is
+/// called on the tracer thread while a child is stopped; it returns nullopt when the kernel
+/// would not say (the object is gone), and then nothing is shown rather than a guess.
 struct GaugePlan {
     std::string channel; ///< "request pipe"
-    int fd = -1;         ///< an fd of ours on which FIONREAD tells the bytes waiting
     std::uint64_t capacity = 0;
+    LevelUnit unit = LevelUnit::Bytes;
+    std::function<std::optional<std::uint64_t>()> sample;
 };
+
+/// A gauge on an fd of ours: FIONREAD tells the bytes waiting to be read.
+GaugePlan bytesWaitingGauge(std::string channel, int fd, std::uint64_t capacity);
 
 /// The IPC objects one run of a scenario needs, created by the plan and owned by it: they are
 /// removed when the plan goes away, whatever happened to the run.
@@ -48,7 +59,11 @@ protected:
 /// when the kernel refuses the objects; nothing is left behind then.
 std::unique_ptr<RunPlan> makeRunPlan(const Scenario& scenario, const ParamValues& params);
 
-/// The plan for two pipes between a client and a server (lesson §4).
-std::unique_ptr<RunPlan> makePipePlan(const Scenario& scenario, const ParamValues& params);
+/// The mechanisms makeRunPlan() knows, for messages and the scenario loader.
+std::vector<std::string> knownMechanisms();
+
+/// Throws Error(BadScenario) naming the scenario file, the process and the roles `mechanism`
+/// offers, when `role` is not one of them.
+void requireRole(const Scenario& scenario, const ProcessSpec& process, std::initializer_list<const char*> roles);
 
 } // namespace ipclab

@@ -73,9 +73,8 @@ struct Session::Impl final : TraceObserver {
 
     void sampleGauges() {
         for (const GaugePlan& gauge : plan->gauges()) {
-            int waiting = 0;
-            if (::ioctl(gauge.fd, FIONREAD, &waiting) == 0) {
-                stream.emit(BufferSample{gauge.channel, static_cast<std::uint64_t>(waiting), gauge.capacity});
+            if (const auto used = gauge.sample()) {
+                stream.emit(BufferSample{gauge.channel, *used, gauge.capacity, gauge.unit});
             }
         }
     }
@@ -236,6 +235,13 @@ RunResult Session::Impl::run() {
         stream.emit(Notice{Notice::Level::Warning, "Kernel observation is unavailable for this run: " + start.reason +
                                                        ". The processes still run; no system call is shown as "
                                                        "observed."});
+    }
+    if (!plan->objects().empty()) {
+        std::string text = "This run's IPC objects, created by ipclab and removed at the end: ";
+        for (std::size_t i = 0; i < plan->objects().size(); ++i) {
+            text += (i > 0 ? "; " : "") + plan->objects()[i];
+        }
+        stream.emit(Notice{Notice::Level::Info, text});
     }
     sampleGauges();
     if (!stopRequested) {

@@ -33,6 +33,13 @@ template <typename Value> bool parsePairs(const std::vector<std::string>& items,
 
 } // namespace
 
+// In sanitizer builds: LeakSanitizer stops the world with ptrace, which a process that is
+// itself traced cannot do, so it would abort every traced worker. The session, which is not
+// traced, keeps leak checking. Without sanitizers nothing calls this.
+extern "C" int __lsan_is_turned_off() {
+    return 1;
+}
+
 int main(int argc, char** argv) {
     // If the app or CLI dies without cleaning up (SIGKILL, a crash), take this worker with it:
     // a traced worker would die by PTRACE_O_EXITKILL, an untraced one would otherwise linger.
