@@ -38,7 +38,7 @@ public:
                      "pipe: response (capacity " + std::to_string(responseCapacity) + " bytes)"};
     }
 
-    void afterSpawn() override {
+    void afterSpawn(const std::vector<int>& /*pids*/) override {
         // Read ends stay open for FIONREAD; holding a write end would keep a reader from EOF.
         m_request.write.reset();
         m_response.write.reset();

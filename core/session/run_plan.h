@@ -44,9 +44,10 @@ public:
     const std::vector<GaugePlan>& gauges() const { return m_gauges; }
     /// Human-readable names of the objects created ("pipe: request (capacity 65536 bytes)").
     const std::vector<std::string>& objects() const { return m_objects; }
-    /// Called once every worker holds its own copies of the channels: drops the ends the
-    /// session must not keep (a write end held here would keep a reader from seeing EOF).
-    virtual void afterSpawn() {}
+    /// Called once every worker holds its own copies of the channels, with the workers' pids in
+    /// the order of workers(): drops the ends the session must not keep (a write end held here
+    /// would keep a reader from seeing EOF), and lets gauges find the workers' own fds.
+    virtual void afterSpawn(const std::vector<int>& /*pids*/) {}
 
 protected:
     std::vector<WorkerPlan> m_workers;

@@ -205,7 +205,11 @@ RunResult Session::Impl::run() {
         }
         stream.emit(ProcessStarted{pid, worker.name, worker.role});
     }
-    plan->afterSpawn();
+    std::vector<int> pids;
+    for (const auto& child : children) {
+        pids.push_back(child->pid());
+    }
+    plan->afterSpawn(pids);
     const std::function<void()> killAll = [&children] {
         for (const auto& child : children) {
             child->sendSignal(SIGKILL);
@@ -221,10 +225,6 @@ RunResult Session::Impl::run() {
     }
 
     Tracer tracer(*this, options.gate, origin, killAll);
-    std::vector<int> pids;
-    for (const auto& child : children) {
-        pids.push_back(child->pid());
-    }
     const TraceStart start = tracer.start(pids, pgid, options.trace);
     traced = start.traced;
     if (start.fatal) {
