@@ -1,5 +1,6 @@
 #include "run_table.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <string>
 
@@ -10,30 +11,36 @@ namespace {
 // Startup is the observer's own hand-shake, not the lesson's IPC, so the table leaves it out.
 constexpr Phase kLessonPhases[] = {Phase::Setup, Phase::Transfer, Phase::Teardown};
 
-void printRow(std::ostream& out, const std::string& who, const std::string& role, const std::string& phase,
-              const Tally& tally) {
-    out << std::left << std::setw(8) << who << std::setw(10) << role << std::setw(10) << phase << std::right
+void printRow(std::ostream& out, int roleWidth, const std::string& who, const std::string& role,
+              const std::string& phase, const Tally& tally) {
+    out << std::left << std::setw(8) << who << std::setw(roleWidth) << role << std::setw(10) << phase << std::right
         << std::setw(10) << tally.crossings << std::setw(8) << tally.copies << std::setw(15) << tally.bytesUserToKernel
         << std::setw(15) << tally.bytesKernelToUser << "\n";
 }
 
 void printTable(std::ostream& out, const RunResult& result) {
-    out << std::left << std::setw(8) << "process" << std::setw(10) << "role" << std::setw(10) << "phase" << std::right
-        << std::setw(10) << "crossings" << std::setw(8) << "copies" << std::setw(15) << "user->kernel" << std::setw(15)
-        << "kernel->user"
+    std::size_t longestRole = 4;
+    for (const ProcessOutcome& process : result.processes) {
+        longestRole = std::max(longestRole, process.role.size());
+    }
+    const int roleWidth = static_cast<int>(longestRole) + 2;
+    out << std::left << std::setw(8) << "process" << std::setw(roleWidth) << "role" << std::setw(10) << "phase"
+        << std::right << std::setw(10) << "crossings" << std::setw(8) << "copies" << std::setw(15) << "user->kernel"
+        << std::setw(15) << "kernel->user"
         << "\n";
     for (const ProcessOutcome& process : result.processes) {
         for (Phase phase : kLessonPhases) {
-            printRow(out, process.name, process.role, phaseName(phase), result.summary.of(process.pid, phase));
+            printRow(out, roleWidth, process.name, process.role, phaseName(phase),
+                     result.summary.of(process.pid, phase));
         }
     }
     Tally lessonTotal;
     for (Phase phase : kLessonPhases) {
         const Tally tally = result.summary.ofPhase(phase);
-        printRow(out, "all", "", phaseName(phase), tally);
+        printRow(out, roleWidth, "all", "", phaseName(phase), tally);
         lessonTotal += tally;
     }
-    printRow(out, "all", "", "total", lessonTotal);
+    printRow(out, roleWidth, "all", "", "total", lessonTotal);
     const Tally startup = result.summary.ofPhase(Phase::Startup);
     if (startup.crossings > 0) {
         out << "(not shown: " << startup.crossings << " start-up crossings of the observer's hand-shake; see --json)\n";

@@ -19,8 +19,12 @@ void fillPayload(std::span<std::uint8_t> bytes, std::uint64_t seed) {
 }
 
 bool checkPayload(std::span<const std::uint8_t> bytes, std::uint64_t seed) {
+    return checkPayloadAt(bytes, seed, 0);
+}
+
+bool checkPayloadAt(std::span<const std::uint8_t> bytes, std::uint64_t seed, std::size_t offset) {
     for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] != patternByte(i, seed)) {
+        if (bytes[i] != patternByte(offset + i, seed)) {
             return false;
         }
     }

@@ -9,6 +9,8 @@ namespace ipclab {
 /// byte is caught by checkPayload(). `seed` names the message (round, direction).
 void fillPayload(std::span<std::uint8_t> bytes, std::uint64_t seed);
 bool checkPayload(std::span<const std::uint8_t> bytes, std::uint64_t seed);
+/// Checks a piece of a message that starts `offset` bytes into it (a stream delivers pieces).
+bool checkPayloadAt(std::span<const std::uint8_t> bytes, std::uint64_t seed, std::size_t offset);
 
 /// Seeds for request and response of round `round`, distinct from each other.
 inline std::uint64_t requestSeed(std::uint64_t round) {

@@ -1,6 +1,7 @@
 #include "mechanisms/role_registry.h"
 
 #include "mechanisms/pipe_roles.h"
+#include "mechanisms/pipe_stream_roles.h"
 
 #include <array>
 
@@ -17,6 +18,10 @@ struct RoleEntry {
 constexpr std::array kRoles{
     RoleEntry{"pipe", "client", &pipeClient},
     RoleEntry{"pipe", "server", &pipeServer},
+    RoleEntry{"pipe", "writer", &pipeStreamWriter},
+    RoleEntry{"pipe", "reader", &pipeStreamReader},
+    RoleEntry{"pipe", "flood-writer", &pipeFloodWriter},
+    RoleEntry{"pipe", "slow-reader", &pipeSlowReader},
 };
 
 } // namespace

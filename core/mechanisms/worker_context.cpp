@@ -19,8 +19,9 @@ void sendRecord(const protocol::Record& record) {
 
 } // namespace
 
-WorkerContext::WorkerContext(std::map<std::string, std::int64_t> params, std::map<std::string, int> fds)
-    : m_params(std::move(params)), m_fds(std::move(fds)) {}
+WorkerContext::WorkerContext(std::map<std::string, std::int64_t> params, std::map<std::string, int> fds,
+                             std::map<std::string, std::string> names)
+    : m_params(std::move(params)), m_fds(std::move(fds)), m_names(std::move(names)) {}
 
 std::int64_t WorkerContext::param(const std::string& name) const {
     const auto it = m_params.find(name);
@@ -34,6 +35,14 @@ int WorkerContext::fd(const std::string& name) const {
     const auto it = m_fds.find(name);
     if (it == m_fds.end()) {
         throw std::out_of_range("the session passed no channel '" + name + "'");
+    }
+    return it->second;
+}
+
+const std::string& WorkerContext::name(const std::string& key) const {
+    const auto it = m_names.find(key);
+    if (it == m_names.end()) {
+        throw std::out_of_range("the session passed no name '" + key + "'");
     }
     return it->second;
 }

@@ -14,11 +14,15 @@ namespace ipclab {
 /// which the tracer leaves out.
 class WorkerContext {
 public:
-    WorkerContext(std::map<std::string, std::int64_t> params, std::map<std::string, int> fds);
+    WorkerContext(std::map<std::string, std::int64_t> params, std::map<std::string, int> fds,
+                  std::map<std::string, std::string> names = {});
 
     /// Throws std::out_of_range naming the key when the session did not pass it.
     std::int64_t param(const std::string& name) const;
     int fd(const std::string& name) const;
+    /// The name or path of an object this worker opens itself ("requests" -> "/ipclab-1-2-requests").
+    /// Throws std::out_of_range naming the key when the session did not pass it.
+    const std::string& name(const std::string& key) const;
 
     void enterPhase(Phase phase) const;
     void report(bool ok, const std::string& text) const;
@@ -26,6 +30,7 @@ public:
 private:
     std::map<std::string, std::int64_t> m_params;
     std::map<std::string, int> m_fds;
+    std::map<std::string, std::string> m_names;
 };
 
 /// A role's exit code: 0 when the work was done and verified.

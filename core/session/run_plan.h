@@ -15,11 +15,17 @@
 
 namespace ipclab {
 
-/// One worker as a plan starts it: which role, and its channels (name -> our fd).
+/// One worker as a plan starts it: which role, its channels (name -> our fd), and the names of
+/// objects it opens itself in its setup phase (key -> POSIX IPC name or path, e.g. "requests" ->
+/// "/ipclab-1234-1-requests"), so that the trace shows the open as the lesson's call.
 struct WorkerPlan {
     std::string name;
     std::string role;
     std::vector<std::pair<std::string, int>> channels;
+    std::vector<std::pair<std::string, std::string>> names{}; // {} so that {name, role, channels} stays warning-free
+    /// Empty: starts with the run. Else the name of a worker that must have finished its work
+    /// first (its report is in): "P1 | P2" where P2 reads only what P1 wrote and left behind.
+    std::string startsAfter{};
 };
 
 /// A kernel buffer whose fill level the session samples while the run goes on. `sample` is

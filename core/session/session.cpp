@@ -18,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <poll.h>
 #include <set>
 #include <sys/eventfd.h>
@@ -31,6 +32,7 @@ namespace {
 
 constexpr int kFirstChannelFd = protocol::kControlFd + 1;
 constexpr int kStartTimeoutMs = 10'000;
+constexpr int kGaugeClockMs = 50;
 
 std::string describeExit(const ProcessOutcome& p) {
     if (p.signaled) {
@@ -62,6 +64,8 @@ struct Session::Impl final : TraceObserver {
     std::map<int, ProcessOutcome> outcomes; ///< by pid; written by the tracer thread before join
     std::mutex outcomesMutex;
     std::set<int> reported; ///< pids whose worker sent its report; session thread only
+    std::mutex gaugeMutex;
+    std::vector<std::optional<std::uint64_t>> lastLevels; ///< guarded by gaugeMutex
 
     Impl(Scenario s, ParamValues p, SessionOptions o)
         : scenario(std::move(s)), params(std::move(p)), options(std::move(o)) {}
@@ -71,9 +75,17 @@ struct Session::Impl final : TraceObserver {
         (void)::write(wake.get(), &one, sizeof one);
     }
 
+    /// Called from the tracer thread (after calls) and the session thread (on a clock, which is
+    /// what shows a buffer filling while a writer is blocked inside the kernel). A level is
+    /// emitted only when it changed, so the clock adds no noise to the stream.
     void sampleGauges() {
-        for (const GaugePlan& gauge : plan->gauges()) {
-            if (const auto used = gauge.sample()) {
+        std::lock_guard lock(gaugeMutex);
+        lastLevels.resize(plan->gauges().size());
+        for (std::size_t i = 0; i < plan->gauges().size(); ++i) {
+            const GaugePlan& gauge = plan->gauges()[i];
+            const auto used = gauge.sample();
+            if (used && used != lastLevels[i]) {
+                lastLevels[i] = used;
                 stream.emit(BufferSample{gauge.channel, *used, gauge.capacity, gauge.unit});
             }
         }
@@ -118,12 +130,18 @@ struct Session::Impl final : TraceObserver {
             args.push_back("--fd");
             args.push_back(channel.first + "=" + std::to_string(target++));
         }
+        for (const auto& [key, value] : worker.names) {
+            args.push_back("--name");
+            args.push_back(key + "=" + value);
+        }
         return args;
     }
 
     RunResult run();
     void superviseUntilDone(std::vector<WorkerChannel>& channels, const std::function<void()>& killAll);
     void readChannel(WorkerChannel& channel);
+    void startSuccessorsOf(int pid);
+    std::vector<WorkerChannel>* liveChannels = nullptr; ///< session thread only, during supervision
     RunResult collect(bool stopped);
     RunResult collectStoppedBeforeStart(std::vector<std::unique_ptr<ChildProcess>>& children);
 };
@@ -151,15 +169,24 @@ void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, con
         if (fds.size() == 1) {
             return;
         }
-        // Untraced runs have no syscall stops to sample at: sample the buffers on a clock instead.
-        const int timeout = traced ? -1 : 50;
-        if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) {
+        if (::poll(fds.data(), fds.size(), kGaugeClockMs) < 0 && errno != EINTR) {
             throwSystemError("poll on the workers' control channels failed", errno);
         }
         std::uint64_t drained = 0;
         (void)::read(wake.get(), &drained, sizeof drained);
-        if (!traced) {
-            sampleGauges();
+        sampleGauges();
+    }
+}
+
+void Session::Impl::startSuccessorsOf(int pid) {
+    std::string name;
+    {
+        std::lock_guard lock(outcomesMutex);
+        name = outcomes[pid].name;
+    }
+    for (std::size_t i = 0; i < liveChannels->size(); ++i) {
+        if (plan->workers()[i].startsAfter == name && !stopRequested) {
+            (*liveChannels)[i].sendGo();
         }
     }
 }
@@ -169,10 +196,13 @@ void Session::Impl::readChannel(WorkerChannel& channel) {
         if (auto mark = protocol::parsePhase(record); mark && !traced) {
             stream.emit(PhaseChanged{channel.pid(), mark->phase});
         } else if (auto report = protocol::parseReport(record)) {
-            std::lock_guard lock(outcomesMutex);
-            outcomes[channel.pid()].report = report->text;
-            outcomes[channel.pid()].ok = report->ok;
+            {
+                std::lock_guard lock(outcomesMutex);
+                outcomes[channel.pid()].report = report->text;
+                outcomes[channel.pid()].ok = report->ok;
+            }
             reported.insert(channel.pid());
+            startSuccessorsOf(channel.pid());
         }
     });
     if (!channel.open() && !reported.contains(channel.pid())) {
@@ -245,11 +275,15 @@ RunResult Session::Impl::run() {
     }
     sampleGauges();
     if (!stopRequested) {
-        for (auto& channel : channels) {
-            channel.sendGo();
+        for (std::size_t i = 0; i < channels.size(); ++i) {
+            if (plan->workers()[i].startsAfter.empty()) {
+                channels[i].sendGo();
+            }
         }
     }
+    liveChannels = &channels;
     superviseUntilDone(channels, killAll);
+    liveChannels = nullptr;
     // Every control channel is closed: no child needs pacing any more, and a child still held
     // at its exit must not keep join() waiting for a Step nobody will press.
     if (options.gate != nullptr) {

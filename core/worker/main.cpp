@@ -10,22 +10,28 @@
 #include <map>
 #include <string>
 #include <sys/prctl.h>
+#include <type_traits>
 #include <unistd.h>
 #include <vector>
 
 namespace {
 
-// "name=value" pairs, as the session writes them; false on anything else.
+// "name=value" pairs, as the session writes them (value a number, or any text for --name); false
+// on anything else.
 template <typename Value> bool parsePairs(const std::vector<std::string>& items, std::map<std::string, Value>& out) {
     for (const auto& item : items) {
         const auto eq = item.find('=');
         if (eq == std::string::npos || eq == 0) {
             return false;
         }
-        try {
-            out[item.substr(0, eq)] = static_cast<Value>(std::stoll(item.substr(eq + 1)));
-        } catch (const std::exception&) {
-            return false;
+        if constexpr (std::is_same_v<Value, std::string>) {
+            out[item.substr(0, eq)] = item.substr(eq + 1);
+        } else {
+            try {
+                out[item.substr(0, eq)] = static_cast<Value>(std::stoll(item.substr(eq + 1)));
+            } catch (const std::exception&) {
+                return false;
+            }
         }
     }
     return true;
@@ -52,16 +58,19 @@ int main(int argc, char** argv) {
     std::string role;
     std::vector<std::string> paramItems;
     std::vector<std::string> fdItems;
+    std::vector<std::string> nameItems;
     app.add_option("mechanism", mechanism, "mechanism, e.g. pipe")->required();
     app.add_option("role", role, "role, e.g. client")->required();
     app.add_option("--param", paramItems, "name=value");
     app.add_option("--fd", fdItems, "channel=fd");
+    app.add_option("--name", nameItems, "key=name of an object the role opens itself (POSIX name or path)");
     CLI11_PARSE(app, argc, argv);
 
     std::map<std::string, std::int64_t> params;
     std::map<std::string, int> fds;
-    if (!parsePairs(paramItems, params) || !parsePairs(fdItems, fds)) {
-        std::fprintf(stderr, "ipclab-worker: --param and --fd take name=number\n");
+    std::map<std::string, std::string> names;
+    if (!parsePairs(paramItems, params) || !parsePairs(fdItems, fds) || !parsePairs(nameItems, names)) {
+        std::fprintf(stderr, "ipclab-worker: --param and --fd take name=number, --name takes key=text\n");
         return 2;
     }
 
@@ -74,7 +83,7 @@ int main(int argc, char** argv) {
         return 3;
     }
     try {
-        return run(ipclab::WorkerContext(std::move(params), std::move(fds)));
+        return run(ipclab::WorkerContext(std::move(params), std::move(fds), std::move(names)));
     } catch (const std::exception& e) {
         ipclab::WorkerContext({}, {}).report(false, e.what());
         return 2;
