@@ -35,9 +35,14 @@ void CounterModel::addEvents(const std::vector<Event>& batch) {
     for (const Event& event : batch) {
         if (const auto* started = std::get_if<ProcessStarted>(&event.payload)) {
             addProcess(started->pid, fromStd(started->name));
+        } else if (const auto* entered = std::get_if<SyscallEntered>(&event.payload)) {
+            // Counted on entry: a process blocked inside the kernel has crossed already.
+            addProcess(entered->call.pid, tr("pid %1").arg(entered->call.pid));
+            m_summary.addCrossing(entered->call);
+            counted = true;
         } else if (const auto* exited = std::get_if<SyscallExited>(&event.payload)) {
             addProcess(exited->call.pid, tr("pid %1").arg(exited->call.pid));
-            m_summary.add(exited->call);
+            m_summary.addCopy(exited->call);
             counted = true;
         }
     }

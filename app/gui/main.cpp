@@ -1,6 +1,7 @@
 #include "gui/app_style.h"
 #include "gui/main_window.h"
 #include "gui/run_controls.h"
+#include "gui/scenario_list.h"
 #include "gui/stage_panel.h"
 #include "gui/stage_view.h"
 
@@ -67,12 +68,14 @@ int main(int argc, char** argv) {
     const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("Start in mode watch, step or full."),
                                   QStringLiteral("mode"), QStringLiteral("watch"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Run the default scenario, save the window to <file>, quit."),
+                                        QStringLiteral("Run the scenario, save the window to <file>, quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption after(QStringLiteral("screenshot-after"),
                                    QStringLiteral("Take the screenshot <ms> after the run started, not at its end."),
                                    QStringLiteral("ms"), QStringLiteral("0"));
-    parser.addOptions({mode, screenshot, after});
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Open on scenario <id>."),
+                                      QStringLiteral("id"));
+    parser.addOptions({mode, screenshot, after, scenario});
     parser.process(app);
     const std::optional<ipclab::PaceMode> startMode = parseMode(parser.value(mode));
     if (!startMode) {
@@ -81,6 +84,11 @@ int main(int argc, char** argv) {
     }
 
     ipclab::MainWindow window;
+    if (parser.isSet(scenario) && !window.scenarioList()->selectScenario(parser.value(scenario))) {
+        std::fprintf(stderr, "ipclab: there is no scenario '%s' (ipclab-cli list shows them)\n",
+                     qPrintable(parser.value(scenario)));
+        return 2;
+    }
     window.controls()->setMode(*startMode);
     window.show();
     if (parser.isSet(screenshot)) {

@@ -11,8 +11,16 @@ Tally& Tally::operator+=(const Tally& other) {
 }
 
 void Summary::add(const SyscallRecord& call) {
+    addCrossing(call);
+    addCopy(call);
+}
+
+void Summary::addCrossing(const SyscallRecord& call) {
+    ++m_byPid[call.pid][static_cast<std::size_t>(call.phase)].crossings;
+}
+
+void Summary::addCopy(const SyscallRecord& call) {
     Tally& tally = m_byPid[call.pid][static_cast<std::size_t>(call.phase)];
-    ++tally.crossings;
     if (!call.movesData()) {
         return;
     }

@@ -25,8 +25,13 @@ struct Tally {
 /// Not thread-safe; one owner adds, that owner reads.
 class Summary {
 public:
-    /// Counts `call` once; call it when the call finished, or when its process ended inside it.
+    /// Counts `call` once, crossing and copy; call it when the call finished, or when its
+    /// process ended inside it.
     void add(const SyscallRecord& call);
+    /// For live views, the two halves of add(): the crossing when the call enters the kernel
+    /// (a writer blocked inside it has crossed), the copy when it returns with its byte count.
+    void addCrossing(const SyscallRecord& call);
+    void addCopy(const SyscallRecord& call);
 
     Tally of(int pid, Phase phase) const;
     Tally ofProcess(int pid) const;

@@ -11,17 +11,22 @@ using test::call;
 
 std::vector<Event> threeRoundTripsWithSetupAndTeardown() {
     std::vector<Event> events{test::started(100, "P1", "client"), test::started(200, "P2", "server")};
+    // As the session emits them: every call enters, then exits.
+    const auto add = [&events](const SyscallRecord& record) {
+        events.push_back(test::entered(record));
+        events.push_back(test::exited(record));
+    };
     // The observer's start-up is not the lesson's IPC: counted nowhere in the table.
-    events.push_back(test::exited(call(100, "read", Phase::Startup, CopyDirection::KernelToUser, 64, 3)));
-    events.push_back(test::exited(call(100, "fcntl", Phase::Setup, CopyDirection::None, 0, 5)));
+    add(call(100, "read", Phase::Startup, CopyDirection::KernelToUser, 64, 3));
+    add(call(100, "fcntl", Phase::Setup, CopyDirection::None, 0, 5));
     for (int trip = 0; trip < 3; ++trip) {
         for (const Event& event : test::roundTrip(4096)) {
             events.push_back(event);
         }
     }
-    events.push_back(test::exited(call(100, "close", Phase::Teardown, CopyDirection::None, 0, 5)));
-    events.push_back(test::exited(call(200, "close", Phase::Teardown, CopyDirection::None, 0, 4)));
-    events.push_back(test::exited(call(200, "close", Phase::Teardown, CopyDirection::None, 0, 7)));
+    add(call(100, "close", Phase::Teardown, CopyDirection::None, 0, 5));
+    add(call(200, "close", Phase::Teardown, CopyDirection::None, 0, 4));
+    add(call(200, "close", Phase::Teardown, CopyDirection::None, 0, 7));
     return events;
 }
 
@@ -78,16 +83,18 @@ TEST(CounterModel, AFailedCallIsACrossingButNoCopy) {
     CounterModel model;
     SyscallRecord failed = call(100, "read", Phase::Transfer, CopyDirection::KernelToUser, 0, 6);
     failed.result = -11;
-    model.addEvents({test::started(100, "P1", "client"), test::exited(failed)});
+    model.addEvents({test::started(100, "P1", "client"), test::entered(failed), test::exited(failed)});
     EXPECT_EQ(model.value(0, CounterModel::CrossingsTransfer), 1u);
     EXPECT_EQ(model.value(0, CounterModel::CopiesTransfer), 0u);
 }
 
-TEST(CounterModel, EntriesAloneCountNothing) {
+TEST(CounterModel, AWriterBlockedInTheKernelHasCrossedButCopiedNothingYet) {
     CounterModel model;
     model.addEvents({test::started(100, "P1", "client"),
                      test::entered(call(100, "write", Phase::Transfer, CopyDirection::UserToKernel, 10, 5))});
-    EXPECT_EQ(model.value(model.totalRow(), CounterModel::CrossingsTransfer), 0u);
+    EXPECT_EQ(model.value(model.totalRow(), CounterModel::CrossingsTransfer), 1u);
+    EXPECT_EQ(model.value(model.totalRow(), CounterModel::CopiesTransfer), 0u);
+    EXPECT_EQ(model.value(model.totalRow(), CounterModel::BytesUserToKernel), 0u);
 }
 
 } // namespace
