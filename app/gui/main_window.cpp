@@ -91,7 +91,7 @@ QWidget* MainWindow::setupSidebar() {
     m_params = new ParamPanel(sidebar);
     m_explanation = new QTextBrowser(sidebar);
     m_explanation->setOpenExternalLinks(false);
-    layout->addWidget(group(tr("Scenarios"), m_scenarios, sidebar), 1);
+    layout->addWidget(group(tr("Scenarios"), m_scenarios, sidebar), 3);
     layout->addWidget(group(tr("Parameters"), m_params, sidebar));
     layout->addWidget(group(tr("What to look at"), m_explanation, sidebar), 4);
     return sidebar;
