@@ -66,6 +66,25 @@ std::string paramsText(const Scenario& scenario, const ParamValues& params) {
     return text.empty() ? "none" : text;
 }
 
+/// "measured untraced (...):" then one line per figure, grouped by placement as they come.
+void printMeasurements(std::ostream& out, const std::vector<Measurement>& measurements) {
+    if (measurements.empty()) {
+        return;
+    }
+    out << "\nmeasured untraced (" << measurements.front().method << "):\n";
+    std::string placement;
+    for (const Measurement& m : measurements) {
+        if (m.placement != placement) {
+            placement = m.placement;
+            out << "  " << placement << ":\n";
+        }
+        out << "    " << std::left << std::setw(34) << m.name << std::right << std::fixed << std::setprecision(1)
+            << std::setw(9) << m.value << " " << m.unit << "\n";
+        out.unsetf(std::ios::floatfield);
+    }
+    out << "\n";
+}
+
 std::string verdictText(const RunResult& result) {
     if (result.stopped) {
         return "STOPPED before it finished";
@@ -99,6 +118,7 @@ void printRunReport(std::ostream& out, const Scenario& scenario, const RunResult
         }
         out << "\n";
     }
+    printMeasurements(out, result.measurements);
     out << "verdict: " << verdictText(result) << "\n";
 }
 

@@ -1,7 +1,13 @@
 #include "mechanisms/role_registry.h"
 
+#include "mechanisms/fifo_roles.h"
 #include "mechanisms/pipe_roles.h"
 #include "mechanisms/pipe_stream_roles.h"
+#include "mechanisms/posix_mq_roles.h"
+#include "mechanisms/socket_boundary_roles.h"
+#include "mechanisms/socket_roles.h"
+#include "mechanisms/sysv_mq_roles.h"
+#include "mechanisms/timed_roles.h"
 
 #include <array>
 
@@ -22,6 +28,30 @@ constexpr std::array kRoles{
     RoleEntry{"pipe", "reader", &pipeStreamReader},
     RoleEntry{"pipe", "flood-writer", &pipeFloodWriter},
     RoleEntry{"pipe", "slow-reader", &pipeSlowReader},
+    RoleEntry{"posix-mq", "client", &posixMqClient},
+    RoleEntry{"posix-mq", "server", &posixMqServer},
+    RoleEntry{"posix-mq", "priority-sender", &posixMqPrioritySender},
+    RoleEntry{"posix-mq", "priority-receiver", &posixMqPriorityReceiver},
+    RoleEntry{"sysv-mq", "client", &sysvMqClient},
+    RoleEntry{"sysv-mq", "server", &sysvMqServer},
+    RoleEntry{"sysv-mq", "typed-sender", &sysvMqTypedSender},
+    RoleEntry{"sysv-mq", "typed-receiver", &sysvMqTypedReceiver},
+    RoleEntry{"fifo", "client", &fifoClient},
+    RoleEntry{"fifo", "server", &fifoServer},
+    RoleEntry{"unix-stream", "client", &unixStreamClient},
+    RoleEntry{"unix-stream", "server", &unixStreamServer},
+    RoleEntry{"unix-stream", "burst-writer", &unixStreamBurstWriter},
+    RoleEntry{"unix-stream", "single-reader", &unixStreamSingleReader},
+    RoleEntry{"unix-stream", "timed-client", &unixStreamTimedClient},
+    RoleEntry{"unix-stream", "timed-server", &unixStreamTimedServer},
+    RoleEntry{"unix-dgram", "client", &unixDatagramClient},
+    RoleEntry{"unix-dgram", "server", &unixDatagramServer},
+    RoleEntry{"unix-dgram", "burst-writer", &unixDatagramBurstWriter},
+    RoleEntry{"unix-dgram", "single-reader", &unixDatagramSingleReader},
+    RoleEntry{"tcp", "client", &tcpClient},
+    RoleEntry{"tcp", "server", &tcpServer},
+    RoleEntry{"tcp", "timed-client", &tcpTimedClient},
+    RoleEntry{"tcp", "timed-server", &tcpTimedServer},
 };
 
 } // namespace

@@ -54,6 +54,19 @@ json syscallJson(const SyscallRecord& call, const std::map<int, std::string>& na
             {"call", call.callText()}};
 }
 
+/// Untraced figures measured after the run: always an array, empty when the scenario takes none.
+json measurementsJson(const std::vector<Measurement>& measurements) {
+    json list = json::array();
+    for (const Measurement& m : measurements) {
+        list.push_back({{"name", m.name},
+                        {"value", m.value},
+                        {"unit", m.unit},
+                        {"placement", m.placement},
+                        {"method", m.method}});
+    }
+    return list;
+}
+
 json phasesJson(const std::array<Tally, kPhaseCount>& tallies) {
     json phases = json::object();
     for (Phase phase : kPhases) {
@@ -133,7 +146,8 @@ json runReportJson(const Scenario& scenario, const RunResult& result) {
             {"processes", std::move(processes)},
             {"syscalls", std::move(syscalls)},
             {"summary", summaryJson(result, names)},
-            {"ipc_objects", result.ipcObjects}};
+            {"ipc_objects", result.ipcObjects},
+            {"measurements", measurementsJson(result.measurements)}};
 }
 
 } // namespace ipclab

@@ -9,4 +9,22 @@ namespace ipclab {
 /// Two pipes between a client and a server (lesson §4, §5).
 std::unique_ptr<RunPlan> makePipePlan(const Scenario& scenario, const ParamValues& params);
 
+/// Two POSIX message queues: requests and responses, or messages and "all sent" (lesson §5).
+std::unique_ptr<RunPlan> makePosixMqPlan(const Scenario& scenario, const ParamValues& params);
+
+/// One System V message queue, its directions or kinds of message told apart by type (§5, §16).
+std::unique_ptr<RunPlan> makeSysvMqPlan(const Scenario& scenario, const ParamValues& params);
+
+/// Two FIFOs (named pipes) in the run folder that the workers open by path (lesson §5).
+std::unique_ptr<RunPlan> makeFifoPlan(const Scenario& scenario, const ParamValues& params);
+
+/// A Unix stream socket file; the session listens, the server accepts (lesson §5).
+std::unique_ptr<RunPlan> makeUnixStreamPlan(const Scenario& scenario, const ParamValues& params);
+
+/// Two Unix datagram socket files, one per side, bound by the session (lesson §5).
+std::unique_ptr<RunPlan> makeUnixDgramPlan(const Scenario& scenario, const ParamValues& params);
+
+/// TCP on 127.0.0.1, plus an untraced Unix-vs-TCP latency comparison (lesson §5).
+std::unique_ptr<RunPlan> makeTcpPlan(const Scenario& scenario, const ParamValues& params);
+
 } // namespace ipclab

@@ -31,6 +31,12 @@ struct PlanEntry {
 // One line per mechanism; each plan lives in its own file (see plans.h).
 constexpr std::array kPlans{
     PlanEntry{"pipe", &makePipePlan},
+    PlanEntry{"posix-mq", &makePosixMqPlan},
+    PlanEntry{"sysv-mq", &makeSysvMqPlan},
+    PlanEntry{"fifo", &makeFifoPlan},
+    PlanEntry{"unix-stream", &makeUnixStreamPlan},
+    PlanEntry{"unix-dgram", &makeUnixDgramPlan},
+    PlanEntry{"tcp", &makeTcpPlan},
 };
 
 } // namespace

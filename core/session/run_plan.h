@@ -3,8 +3,10 @@
 #include "scenario/scenario.h"
 
 #include "session/event.h"
+#include "session/measurement.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -54,6 +56,9 @@ public:
     /// the order of workers(): drops the ends the session must not keep (a write end held here
     /// would keep a reader from seeing EOF), and lets gauges find the workers' own fds.
     virtual void afterSpawn(const std::vector<int>& /*pids*/) {}
+    /// Untraced figures to show beside the traced run (Measure mode: timing is never traced),
+    /// taken after a run that succeeded, once its workers are gone. Blocking. Default: none.
+    virtual std::vector<Measurement> measure(const std::filesystem::path& /*workerPath*/) { return {}; }
 
 protected:
     std::vector<WorkerPlan> m_workers;

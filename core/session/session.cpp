@@ -290,7 +290,11 @@ RunResult Session::Impl::run() {
         options.gate->cancel();
     }
     tracer.join();
-    return collect(stopRequested);
+    RunResult result = collect(stopRequested);
+    if (result.succeeded && !stopRequested) {
+        result.measurements = plan->measure(options.workerPath);
+    }
+    return result;
 }
 
 RunResult Session::Impl::collectStoppedBeforeStart(std::vector<std::unique_ptr<ChildProcess>>& children) {

@@ -2,6 +2,7 @@
 
 #include "scenario/scenario.h"
 #include "session/event.h"
+#include "session/measurement.h"
 #include "session/summary.h"
 
 #include <atomic>
@@ -54,6 +55,7 @@ struct RunResult {
     std::string failure;                 ///< why not, when !succeeded
     std::vector<std::string> ipcObjects; ///< the IPC objects the run created (all removed)
     std::int64_t durationNs = 0;
+    std::vector<Measurement> measurements; ///< untraced figures taken after the run (see RunPlan::measure)
 };
 
 /// Runs one scenario once with real worker processes: creates its IPC objects, spawns and
