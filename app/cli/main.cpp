@@ -1,6 +1,7 @@
 // ipclab-cli: the headless runner. Each command lives in its own file; this one only wires
 // them to the command line and maps every failure to DESIGN.md's exit codes.
 #include "cli_messages.h"
+#include "ipcs_command.h"
 #include "list_command.h"
 #include "run_command.h"
 #include "scenario_source.h"
@@ -28,6 +29,8 @@ int main(int argc, char** argv) {
     CLI::App* list = addListCommand(app, listOptions);
     RunOptions runOptions;
     CLI::App* run = addRunCommand(app, runOptions);
+    IpcsOptions ipcsOptions;
+    CLI::App* ipcs = addIpcsCommand(app, ipcsOptions);
 
     try {
         app.parse(argc, argv);
@@ -35,11 +38,14 @@ int main(int argc, char** argv) {
         return reportParseError(app, error);
     }
 
-    if (!list->parsed() && !run->parsed()) {
-        return reportError(Error(ErrorKind::BadUsage, "no command given; the commands are: list, run "
+    if (!list->parsed() && !run->parsed() && !ipcs->parsed()) {
+        return reportError(Error(ErrorKind::BadUsage, "no command given; the commands are: list, run, ipcs "
                                                       "(see 'ipclab-cli --help')"));
     }
     try {
+        if (ipcs->parsed()) {
+            return runIpcsCommand(ipcsOptions);
+        }
         const ScenarioCatalog catalog = loadScenarios(extraDirs);
         if (list->parsed()) {
             return runListCommand(listOptions, catalog);

@@ -138,10 +138,7 @@ std::vector<IpcObject> readIpcObjects() {
 }
 
 IpcLimits IpcLimits::read() {
-    const auto number = [](const char* key) -> std::optional<std::uint64_t> {
-        const auto value = readProcSys(key);
-        return value ? std::optional<std::uint64_t>(static_cast<std::uint64_t>(*value)) : std::nullopt;
-    };
+    const auto number = [](const char* key) { return readProcSysUnsigned(key); };
     IpcLimits limits;
     limits.shmmni = number("kernel/shmmni");
     limits.shmmax = number("kernel/shmmax");

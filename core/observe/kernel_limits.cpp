@@ -13,6 +13,15 @@ std::optional<std::int64_t> readProcSys(const std::string& key) {
     return value;
 }
 
+std::optional<std::uint64_t> readProcSysUnsigned(const std::string& key) {
+    std::ifstream in("/proc/sys/" + key);
+    std::uint64_t value = 0;
+    if (!(in >> value)) {
+        return std::nullopt;
+    }
+    return value;
+}
+
 KernelLimits KernelLimits::read() {
     KernelLimits limits;
     limits.mqMsgMax = readProcSys("fs/mqueue/msg_max");

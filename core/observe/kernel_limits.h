@@ -8,6 +8,8 @@ namespace ipclab {
 
 /// One number from /proc/sys, e.g. "fs/mqueue/msgsize_max"; nullopt when unreadable.
 std::optional<std::int64_t> readProcSys(const std::string& key);
+/// The same for limits that may exceed int64 (kernel/shmmax and shmall default to near 2^64).
+std::optional<std::uint64_t> readProcSysUnsigned(const std::string& key);
 
 /// The IPC limits the kernel enforces on this machine, read from /proc/sys when asked.
 /// A limit the kernel would not tell is nullopt: callers say so instead of assuming.

@@ -58,11 +58,8 @@ json syscallJson(const SyscallRecord& call, const std::map<int, std::string>& na
 json measurementsJson(const std::vector<Measurement>& measurements) {
     json list = json::array();
     for (const Measurement& m : measurements) {
-        list.push_back({{"name", m.name},
-                        {"value", m.value},
-                        {"unit", m.unit},
-                        {"placement", m.placement},
-                        {"method", m.method}});
+        list.push_back(
+            {{"name", m.name}, {"value", m.value}, {"unit", m.unit}, {"placement", m.placement}, {"method", m.method}});
     }
     return list;
 }
