@@ -1,5 +1,7 @@
 #include "gui/main_window.h"
 
+#include "gui/measurement_model.h"
+
 #include "gui/counter_model.h"
 #include "gui/event_log_model.h"
 #include "gui/param_panel.h"
@@ -17,6 +19,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -47,7 +50,7 @@ QTableView* tableFor(QAbstractItemModel* model, QWidget* parent) {
 
 MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent), m_session(new SessionController(options.workerPath, this)), m_log(new EventLogModel(this)),
-      m_counters(new CounterModel(this)) {
+      m_measurements(new MeasurementModel(this)), m_counters(new CounterModel(this)) {
     setupCatalog(options.scenarioDir.empty() ? defaultScenarioDir() : options.scenarioDir);
     auto* stageColumn = new QSplitter(Qt::Vertical, this);
     stageColumn->addWidget(setupStageArea());
@@ -137,7 +140,17 @@ QWidget* MainWindow::setupTables() {
     counterLayout->addWidget(counterView, 1);
     counterLayout->addWidget(m_transferSummary);
 
-    tables->addWidget(group(tr("Event log"), m_logView, tables));
+    // The event log shares its place with the figures measured untraced after the traced run.
+    m_bottomTabs = new QTabWidget(tables);
+    m_bottomTabs->addTab(m_logView, tr("Event log"));
+    auto* measuredView = tableFor(m_measurements, m_bottomTabs);
+    measuredView->horizontalHeader()->setStretchLastSection(true);
+    measuredView->setColumnWidth(MeasurementModel::What, 220);
+    measuredView->setColumnWidth(MeasurementModel::Placement, 150);
+    measuredView->setColumnWidth(MeasurementModel::Value, 80);
+    measuredView->verticalHeader()->hide();
+    m_bottomTabs->addTab(measuredView, tr("Measured, untraced"));
+    tables->addWidget(m_bottomTabs);
     tables->addWidget(group(tr("Crossings and copies, counted from the observed system calls"), counterBox, tables));
     tables->setSizes({560, 740});
     return tables;
@@ -204,6 +217,8 @@ void MainWindow::startRun() {
     }
     m_stage->clear();
     m_log->clear();
+    m_measurements->clear();
+    m_bottomTabs->setCurrentIndex(0);
     m_counters->clear();
     m_transferSummary->clear();
     m_lastResult.reset();
@@ -235,6 +250,10 @@ void MainWindow::onFinished(const RunResult& result) {
         statusBar()->showMessage(tr("Finished in %1. %2").arg(took, reports.join(QStringLiteral("; "))));
     } else {
         showProblem(tr("The experiment failed"), fromStd(result.failure));
+    }
+    m_measurements->setMeasurements(result.measurements);
+    if (!result.measurements.empty()) {
+        m_bottomTabs->setCurrentIndex(1);
     }
     updateTransferSummary();
     emit runEnded();

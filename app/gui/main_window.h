@@ -8,10 +8,13 @@
 #include <optional>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
 namespace ipclab {
+
+class MeasurementModel;
 
 class CounterModel;
 class EventLogModel;
@@ -48,6 +51,7 @@ public:
     ScenarioList* scenarioList() const { return m_scenarios; }
     EventLogModel* eventLog() const { return m_log; }
     CounterModel* counters() const { return m_counters; }
+    MeasurementModel* measurements() const { return m_measurements; }
     SessionController* session() const { return m_session; }
 
 signals:
@@ -75,6 +79,7 @@ private:
     std::optional<RunResult> m_lastResult;
     SessionController* m_session;
     EventLogModel* m_log;
+    MeasurementModel* m_measurements;
     CounterModel* m_counters;
     ScenarioList* m_scenarios = nullptr;
     ParamPanel* m_params = nullptr;
@@ -83,6 +88,7 @@ private:
     StagePanel* m_stage = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_transferSummary = nullptr;
+    QTabWidget* m_bottomTabs = nullptr;
     QTableView* m_logView = nullptr;
 };
 

@@ -76,7 +76,8 @@ std::optional<std::int64_t> timeOnce(const std::string& mechanism, const ParamVa
 } // namespace
 
 std::vector<Measurement> compareLoopbackLatency(std::int64_t size, std::int64_t rounds,
-                                                const std::filesystem::path& workerPath) {
+                                                const std::filesystem::path& workerPath,
+                                                const std::atomic<bool>& stop) {
     const std::string method =
         std::to_string(rounds) + " round trips of " + std::to_string(size) + " bytes each way, untraced, median";
     const std::pair<const char*, const char*> mechanisms[] = {{"unix-stream", "Unix stream socket"},
@@ -84,6 +85,9 @@ std::vector<Measurement> compareLoopbackLatency(std::int64_t size, std::int64_t 
     std::vector<Measurement> measurements;
     for (const Placement& placement : placements()) {
         for (const auto& [mechanism, label] : mechanisms) {
+            if (stop) {
+                return measurements; // what was measured so far stands; the rest was not
+            }
             const ParamValues params{{"size", size},
                                      {"round_trips", rounds},
                                      {"client_cpu", placement.clientCpu},

@@ -2,6 +2,8 @@
 
 #include "session/measurement.h"
 
+#include <atomic>
+
 #include <cstdint>
 #include <filesystem>
 #include <vector>
@@ -14,6 +16,6 @@ namespace ipclab {
 /// machine allows (unpinned; both processes on one CPU; on two CPUs), and returns the median
 /// round trip of each, unix and TCP side by side. A pairing that fails is left out. Blocking.
 std::vector<Measurement> compareLoopbackLatency(std::int64_t size, std::int64_t rounds,
-                                                const std::filesystem::path& workerPath);
+                                                const std::filesystem::path& workerPath, const std::atomic<bool>& stop);
 
 } // namespace ipclab

@@ -5,6 +5,7 @@
 #include "session/event.h"
 #include "session/measurement.h"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -58,7 +59,11 @@ public:
     virtual void afterSpawn(const std::vector<int>& /*pids*/) {}
     /// Untraced figures to show beside the traced run (Measure mode: timing is never traced),
     /// taken after a run that succeeded, once its workers are gone. Blocking. Default: none.
-    virtual std::vector<Measurement> measure(const std::filesystem::path& /*workerPath*/) { return {}; }
+    /// `stop` turns true when the user stops the run: a plan checks it between its sub-runs.
+    virtual std::vector<Measurement> measure(const std::filesystem::path& /*workerPath*/,
+                                             const std::atomic<bool>& /*stop*/) {
+        return {};
+    }
 
 protected:
     std::vector<WorkerPlan> m_workers;

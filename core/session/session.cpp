@@ -292,7 +292,7 @@ RunResult Session::Impl::run() {
     tracer.join();
     RunResult result = collect(stopRequested);
     if (result.succeeded && !stopRequested) {
-        result.measurements = plan->measure(options.workerPath);
+        result.measurements = plan->measure(options.workerPath, stopRequested);
     }
     return result;
 }

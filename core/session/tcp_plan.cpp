@@ -40,12 +40,12 @@ public:
         m_listener.reset(); // the server holds it now
     }
 
-    std::vector<Measurement> measure(const std::filesystem::path& workerPath) override {
+    std::vector<Measurement> measure(const std::filesystem::path& workerPath, const std::atomic<bool>& stop) override {
         const auto rounds = m_params.find("timed_round_trips");
         if (!m_compare || rounds == m_params.end() || rounds->second <= 0) {
             return {};
         }
-        return compareLoopbackLatency(m_params.at("size"), rounds->second, workerPath);
+        return compareLoopbackLatency(m_params.at("size"), rounds->second, workerPath, stop);
     }
 
 private:

@@ -1,6 +1,7 @@
 // Every way a run can end leaves nothing behind: stopped by the user, a child killed.
 #include "common/error.h"
 #include "observe/pace_gate.h"
+#include "session/latency_comparison.h"
 #include "session_fixture.h"
 
 #include <csignal>
@@ -101,6 +102,15 @@ TEST(SessionLifecycle, StopAskedBeforeTheRunBeginsStartsNothingAndLeavesNothing)
     EXPECT_TRUE(result.syscalls.empty());
     EXPECT_TRUE(test::noChildrenLeft());
     EXPECT_EQ(test::openFds(), fdsBefore);
+}
+
+TEST(SessionLifecycle, AStopDuringTheUntracedTimingPassEndsItBeforeTheNextSubRun) {
+    const std::atomic<bool> stop{true};
+    const auto started = std::chrono::steady_clock::now();
+    const auto figures = compareLoopbackLatency(64, 2000, IPCLAB_TEST_WORKER, stop);
+    EXPECT_TRUE(figures.empty()) << "nothing may be measured after Stop";
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+    EXPECT_TRUE(test::noChildrenLeft());
 }
 
 TEST(SessionLifecycle, AMissingWorkerProgramIsAClearErrorBeforeAnythingStarts) {
