@@ -1,5 +1,7 @@
 #include "run_table.h"
 
+#include "mapping_text.h"
+
 #include <algorithm>
 #include <iomanip>
 #include <string>
@@ -119,6 +121,7 @@ void printRunReport(std::ostream& out, const Scenario& scenario, const RunResult
         out << "\n";
     }
     printMeasurements(out, result.measurements);
+    printMappings(out, result);
     out << "verdict: " << verdictText(result) << "\n";
 }
 

@@ -3,6 +3,7 @@
 #include "mechanisms/fifo_roles.h"
 #include "mechanisms/pipe_roles.h"
 #include "mechanisms/pipe_stream_roles.h"
+#include "mechanisms/shm_role_entries.h"
 #include "mechanisms/posix_mq_roles.h"
 #include "mechanisms/socket_boundary_roles.h"
 #include "mechanisms/socket_roles.h"
@@ -52,6 +53,14 @@ constexpr std::array kRoles{
     RoleEntry{"tcp", "server", &tcpServer},
     RoleEntry{"tcp", "timed-client", &tcpTimedClient},
     RoleEntry{"tcp", "timed-server", &tcpTimedServer},
+    RoleEntry{"sysv-shm", "writer", &sysvShmWriter},
+    RoleEntry{"sysv-shm", "reader", &sysvShmReader},
+    RoleEntry{"sysv-shm", "persistent-writer", &sysvShmPersistentWriter},
+    RoleEntry{"sysv-shm", "late-reader", &sysvShmLateReader},
+    RoleEntry{"posix-shm", "writer", &posixShmWriter},
+    RoleEntry{"posix-shm", "reader", &posixShmReader},
+    RoleEntry{"mmap-file", "writer", &mappedFileWriter},
+    RoleEntry{"mmap-file", "reader", &mappedFileReader},
 };
 
 } // namespace

@@ -31,6 +31,11 @@ std::int64_t WorkerContext::param(const std::string& name) const {
     return it->second;
 }
 
+std::int64_t WorkerContext::paramOr(const std::string& name, std::int64_t fallback) const {
+    const auto it = m_params.find(name);
+    return it == m_params.end() ? fallback : it->second;
+}
+
 int WorkerContext::fd(const std::string& name) const {
     const auto it = m_fds.find(name);
     if (it == m_fds.end()) {
@@ -49,6 +54,12 @@ const std::string& WorkerContext::name(const std::string& key) const {
 
 void WorkerContext::enterPhase(Phase phase) const {
     sendRecord(protocol::makePhaseRecord(phase, monotonicNs()));
+}
+
+void WorkerContext::announceMapping(const void* start, std::size_t length, std::size_t dataOffset,
+                                    const std::string& label) const {
+    sendRecord(protocol::makeMappedRecord(
+        protocol::MappedRegion{reinterpret_cast<std::uint64_t>(start), length, dataOffset, label}));
 }
 
 void WorkerContext::report(bool ok, const std::string& text) const {

@@ -19,12 +19,17 @@ public:
 
     /// Throws std::out_of_range naming the key when the session did not pass it.
     std::int64_t param(const std::string& name) const;
+    /// `fallback` when the scenario has no such parameter (an optional knob).
+    std::int64_t paramOr(const std::string& name, std::int64_t fallback) const;
     int fd(const std::string& name) const;
     /// The name or path of an object this worker opens itself ("requests" -> "/ipclab-1-2-requests").
     /// Throws std::out_of_range naming the key when the session did not pass it.
     const std::string& name(const std::string& key) const;
 
     void enterPhase(Phase phase) const;
+    /// Tells the session that a shared object is mapped at [start, start + length), so that it
+    /// can watch the pages from /proc. Observer traffic: never counted as this worker's IPC.
+    void announceMapping(const void* start, std::size_t length, std::size_t dataOffset, const std::string& label) const;
     void report(bool ok, const std::string& text) const;
 
 private:

@@ -12,6 +12,7 @@ namespace ipclab {
 namespace {
 
 constexpr std::uint64_t kPfnMask = (1ULL << 55) - 1;
+constexpr std::uint64_t kSoftDirty = 1ULL << 55;
 constexpr std::uint64_t kExclusive = 1ULL << 56;
 constexpr std::uint64_t kFileOrSharedAnon = 1ULL << 61;
 constexpr std::uint64_t kSwapped = 1ULL << 62;
@@ -35,6 +36,7 @@ PageInfo decodePagemapEntry(std::uint64_t address, std::uint64_t entry) {
     page.swapped = (entry & kSwapped) != 0;
     page.exclusivelyMapped = (entry & kExclusive) != 0;
     page.fileOrSharedAnon = (entry & kFileOrSharedAnon) != 0;
+    page.softDirty = (entry & kSoftDirty) != 0;
     const std::uint64_t pfn = entry & kPfnMask;
     if (page.present && !page.swapped && pfn != 0) {
         page.pfn = pfn;

@@ -14,6 +14,7 @@ struct PageInfo {
     bool swapped = false;
     bool exclusivelyMapped = false;   ///< only this process maps the frame
     bool fileOrSharedAnon = false;    ///< file-backed or shared anonymous (shm, memfd)
+    bool softDirty = false;           ///< written since the process's soft-dirty bits were last cleared
     std::optional<std::uint64_t> pfn; ///< the physical frame number, when the kernel tells it
 };
 

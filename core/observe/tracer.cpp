@@ -268,6 +268,8 @@ void Tracer::readControlWrite(int pid, Tracee& tracee, std::int64_t written) {
         if (auto mark = protocol::parsePhase(*record)) {
             tracee.phase = mark->phase;
             m_observer.phaseChanged(pid, mark->phase, call.entryNs);
+        } else if (auto region = protocol::parseMapped(*record)) {
+            m_observer.regionMapped(pid, *region);
         }
     }
 }

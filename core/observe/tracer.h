@@ -27,6 +27,8 @@ public:
     /// `call.finished` is false for a call the process never returned from (exit_group, a kill).
     virtual void syscallExited(const SyscallRecord& call) = 0;
     virtual void phaseChanged(int pid, Phase phase, std::int64_t timeNs) = 0;
+    /// The worker announced a shared mapping; it is stopped right after that announcement.
+    virtual void regionMapped(int /*pid*/, const protocol::MappedRegion& /*region*/) {}
     /// `waitStatus` as waitpid() gave it; the child has been reaped.
     virtual void processExited(int pid, int waitStatus) = 0;
 };

@@ -102,6 +102,27 @@ bool announceReadyAndWaitForGo() {
     }
 }
 
+Record makeMappedRecord(const MappedRegion& region) {
+    Record record{RecordType::Mapped, {}};
+    putLe(record.payload, region.start, 8);
+    putLe(record.payload, region.length, 8);
+    putLe(record.payload, region.dataOffset, 8);
+    const std::size_t room = kMaxRecordSize - kHeaderSize - 24;
+    const std::size_t length = std::min(room, region.label.size());
+    record.payload.resize(24 + length);
+    std::memcpy(record.payload.data() + 24, region.label.data(), length);
+    return record;
+}
+
+std::optional<MappedRegion> parseMapped(const Record& record) {
+    if (record.type != RecordType::Mapped || record.payload.size() < 24) {
+        return std::nullopt;
+    }
+    const std::uint8_t* p = record.payload.data();
+    return MappedRegion{getLe(p, 8), getLe(p + 8, 8), getLe(p + 16, 8),
+                        std::string(record.payload.begin() + 24, record.payload.end())};
+}
+
 std::optional<PhaseMark> parsePhase(const Record& record) {
     if (record.type != RecordType::Phase || record.payload.size() != 9 || record.payload[0] > 3) {
         return std::nullopt;

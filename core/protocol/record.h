@@ -26,6 +26,7 @@ enum class RecordType : std::uint16_t {
     Phase = 2,  ///< worker -> session: entering a phase; payload: phase byte + int64 time
     Report = 3, ///< worker -> session: the work done; payload: ok byte + text
     Ready = 4,  ///< worker -> session: started, now blocking for Go (the moment to attach a tracer)
+    Mapped = 5, ///< worker -> session: a shared object is mapped here; payload: start, length, data offset, label
 };
 
 struct Record {
@@ -60,6 +61,15 @@ struct PhaseMark {
 bool announceReadyAndWaitForGo();
 
 std::optional<PhaseMark> parsePhase(const Record& record);
+
+struct MappedRegion {
+    std::uint64_t start = 0;
+    std::uint64_t length = 0;
+    std::uint64_t dataOffset = 0; ///< where the payload begins, after the protocol's header
+    std::string label;            ///< "System V segment key 0x1b…, id 7"
+};
+Record makeMappedRecord(const MappedRegion& region);
+std::optional<MappedRegion> parseMapped(const Record& record);
 
 struct WorkReport {
     bool ok = false;

@@ -1,5 +1,7 @@
 #include "report/run_report.h"
 
+#include "report/mapping_report.h"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -144,7 +146,8 @@ json runReportJson(const Scenario& scenario, const RunResult& result) {
             {"syscalls", std::move(syscalls)},
             {"summary", summaryJson(result, names)},
             {"ipc_objects", result.ipcObjects},
-            {"measurements", measurementsJson(result.measurements)}};
+            {"measurements", measurementsJson(result.measurements)},
+            {"mappings", mappingsJson(result.mappings, names)}};
 }
 
 } // namespace ipclab

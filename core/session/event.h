@@ -1,9 +1,14 @@
 #pragma once
 
+#include "observe/pagemap_reader.h"
+#include "observe/smaps_reader.h"
+
 #include <array>
 #include <cstdint>
 #include <string>
+#include <optional>
 #include <variant>
+#include <vector>
 
 namespace ipclab {
 
@@ -73,6 +78,29 @@ struct BufferSample {
     LevelUnit unit = LevelUnit::Bytes;
 };
 
+/// One process's view of a shared object, page by page, read from /proc while the run goes on:
+/// where this process sees it (its own virtual addresses), which frames are behind each page
+/// (or why the kernel would not say), and what this process reads there.
+struct MappingSnapshot {
+    int pid = 0;
+    std::string object;          ///< "System V segment key 0x1b0a0b0c, id 7", "/ipclab-12-1-shm", a path
+    std::uint64_t start = 0;     ///< first virtual address of the mapping in this process
+    std::uint64_t length = 0;
+    std::uint64_t inode = 0;     ///< /proc/PID/maps: the same object has the same inode everywhere
+    std::uint64_t offset = 0;
+    std::vector<PageInfo> pages; ///< one per page of the object (/proc/PID/pagemap)
+    bool pfnsHidden = false;
+    std::string hiddenReason;    ///< why, when pfnsHidden
+    std::optional<SmapsFigures> smaps;
+    std::uint64_t minorFaults = 0;                 ///< /proc/PID/stat: kernel entries by page fault so far
+    std::vector<std::vector<std::uint8_t>> heads;  ///< the first bytes of each page, as this process reads them
+    std::vector<PageInfo> privatePages;            ///< a page of this process's own heap, for contrast
+    std::optional<std::uint64_t> dataOffset;       ///< where the payload starts (after a header), if any
+    /// True when PageInfo::softDirty means "this process wrote the page since it mapped the
+    /// object": the session cleared the bits at the moment the mapping was made (traced runs).
+    bool writesTracked = false;
+};
+
 /// Step mode: `call` is about to enter the kernel and is held until released.
 struct HeldAtEntry {
     SyscallRecord call;
@@ -92,7 +120,7 @@ struct Notice {
 };
 
 using EventPayload = std::variant<ProcessStarted, SyscallEntered, SyscallExited, PhaseChanged, BufferSample,
-                                  HeldAtEntry, ProcessExited, Notice>;
+                                  HeldAtEntry, ProcessExited, Notice, MappingSnapshot>;
 
 /// One entry of a run's ordered event stream. `seq` is strictly increasing within a run.
 struct Event {

@@ -27,4 +27,9 @@ std::unique_ptr<RunPlan> makeUnixDgramPlan(const Scenario& scenario, const Param
 /// TCP on 127.0.0.1, plus an untraced Unix-vs-TCP latency comparison (lesson §5).
 std::unique_ptr<RunPlan> makeTcpPlan(const Scenario& scenario, const ParamValues& params);
 
+/// Shared memory between a writer and a reader (§6, §10–§12): System V, POSIX, a mapped file.
+std::unique_ptr<RunPlan> makeSysvShmPlan(const Scenario& scenario, const ParamValues& params);
+std::unique_ptr<RunPlan> makePosixShmPlan(const Scenario& scenario, const ParamValues& params);
+std::unique_ptr<RunPlan> makeMappedFilePlan(const Scenario& scenario, const ParamValues& params);
+
 } // namespace ipclab

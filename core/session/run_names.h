@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/sysv_project_id.h"
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -7,9 +9,6 @@
 
 namespace ipclab {
 
-/// System V keys of ipclab's objects all start with this byte (ftok's project id), so that
-/// `ipcs` output and the leftover check can tell ours apart.
-inline constexpr int kSysvProjectId = 0x1b;
 
 /// Names for the IPC objects of one run: "ipclab-<pid>-<run>", recognisable in `ipcs`,
 /// /dev/shm and /tmp, and never the same for two runs of one process. Thread-safe.

@@ -37,6 +37,9 @@ constexpr std::array kPlans{
     PlanEntry{"unix-stream", &makeUnixStreamPlan},
     PlanEntry{"unix-dgram", &makeUnixDgramPlan},
     PlanEntry{"tcp", &makeTcpPlan},
+    PlanEntry{"sysv-shm", &makeSysvShmPlan},
+    PlanEntry{"posix-shm", &makePosixShmPlan},
+    PlanEntry{"mmap-file", &makeMappedFilePlan},
 };
 
 } // namespace

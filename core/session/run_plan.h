@@ -29,6 +29,9 @@ struct WorkerPlan {
     /// Empty: starts with the run. Else the name of a worker that must have finished its work
     /// first (its report is in): "P1 | P2" where P2 reads only what P1 wrote and left behind.
     std::string startsAfter{};
+    /// With startsAfter: start when that worker enters this phase rather than when it is done
+    /// (P2 attaches to a segment P1 has just created and is still holding).
+    std::optional<Phase> startsAtPhase{};
 };
 
 /// A kernel buffer whose fill level the session samples while the run goes on. `sample` is
@@ -59,6 +62,10 @@ public:
     virtual void afterSpawn(const std::vector<int>& /*pids*/) {}
     /// Untraced figures to show beside the traced run (Measure mode: timing is never traced),
     /// taken after a run that succeeded, once its workers are gone. Blocking. Default: none.
+    /// Said (as an info notice) just before a worker that waited for another is started: what
+    /// the kernel shows at that moment, e.g. a segment outliving its creator.
+    virtual std::optional<std::string> noticeBeforeStarting(const WorkerPlan& /*worker*/) { return std::nullopt; }
+
     /// `stop` turns true when the user stops the run: a plan checks it between its sub-runs.
     virtual std::vector<Measurement> measure(const std::filesystem::path& /*workerPath*/,
                                              const std::atomic<bool>& /*stop*/) {

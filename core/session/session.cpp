@@ -8,6 +8,7 @@
 #include "protocol/record.h"
 #include "session/child_process.h"
 #include "session/event_stream.h"
+#include "session/mapping_sampler.h"
 #include "session/run_plan.h"
 #include "session/worker_channel.h"
 
@@ -64,6 +65,7 @@ struct Session::Impl final : TraceObserver {
     std::map<int, ProcessOutcome> outcomes; ///< by pid; written by the tracer thread before join
     std::mutex outcomesMutex;
     std::set<int> reported; ///< pids whose worker sent its report; session thread only
+    MappingSampler mappings;
     std::mutex gaugeMutex;
     std::vector<std::optional<std::uint64_t>> lastLevels; ///< guarded by gaugeMutex
 
@@ -92,9 +94,26 @@ struct Session::Impl final : TraceObserver {
     }
 
     // TraceObserver: the tracer thread, with the child concerned stopped.
-    void syscallEntered(const SyscallRecord& call) override { stream.emit(SyscallEntered{call}); }
+    void syscallEntered(const SyscallRecord& call) override {
+        stream.emit(SyscallEntered{call});
+        if (call.name == "shmdt" || call.name == "munmap") {
+            emitChangedMappings(); // the process is stopped just before it lets go: its last view
+        }
+    }
+    void regionMapped(int pid, const protocol::MappedRegion& region) override {
+        mappings.watch(pid, region);
+        emitChangedMappings();
+    }
+    void emitChangedMappings() {
+        for (auto& snapshot : mappings.sampleChanged()) {
+            stream.emit(std::move(snapshot));
+        }
+    }
     void heldAtEntry(const SyscallRecord& call) override { stream.emit(HeldAtEntry{call}); }
     void syscallExited(const SyscallRecord& call) override {
+        if (call.finished && call.result >= 0 && (call.name == "shmat" || (call.name == "mmap" && call.fd >= 0))) {
+            mappings.mappingCreated(call.pid);
+        }
         stream.recordCall(call);
         stream.emit(SyscallExited{call});
         if (call.movesData()) {
@@ -140,7 +159,8 @@ struct Session::Impl final : TraceObserver {
     RunResult run();
     void superviseUntilDone(std::vector<WorkerChannel>& channels, const std::function<void()>& killAll);
     void readChannel(WorkerChannel& channel);
-    void startSuccessorsOf(int pid);
+    /// Sends Go to the workers waiting for `pid` to enter `phase` (nullopt: to finish).
+    void startSuccessorsOf(int pid, std::optional<Phase> phase);
     std::vector<WorkerChannel>* liveChannels = nullptr; ///< session thread only, during supervision
     RunResult collect(bool stopped);
     RunResult collectStoppedBeforeStart(std::vector<std::unique_ptr<ChildProcess>>& children);
@@ -175,17 +195,22 @@ void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, con
         std::uint64_t drained = 0;
         (void)::read(wake.get(), &drained, sizeof drained);
         sampleGauges();
+        emitChangedMappings();
     }
 }
 
-void Session::Impl::startSuccessorsOf(int pid) {
+void Session::Impl::startSuccessorsOf(int pid, std::optional<Phase> phase) {
     std::string name;
     {
         std::lock_guard lock(outcomesMutex);
         name = outcomes[pid].name;
     }
     for (std::size_t i = 0; i < liveChannels->size(); ++i) {
-        if (plan->workers()[i].startsAfter == name && !stopRequested) {
+        const WorkerPlan& waiting = plan->workers()[i];
+        if (waiting.startsAfter == name && waiting.startsAtPhase == phase && !stopRequested) {
+            if (auto notice = plan->noticeBeforeStarting(waiting)) {
+                stream.emit(Notice{Notice::Level::Info, *notice});
+            }
             (*liveChannels)[i].sendGo();
         }
     }
@@ -193,8 +218,15 @@ void Session::Impl::startSuccessorsOf(int pid) {
 
 void Session::Impl::readChannel(WorkerChannel& channel) {
     channel.readAvailable([&](const protocol::Record& record) {
-        if (auto mark = protocol::parsePhase(record); mark && !traced) {
-            stream.emit(PhaseChanged{channel.pid(), mark->phase});
+        if (auto region = protocol::parseMapped(record)) {
+            if (!traced) { // traced runs learn of it from the tracer, at the exact moment
+                regionMapped(channel.pid(), *region);
+            }
+        } else if (auto mark = protocol::parsePhase(record)) {
+            if (!traced) {
+                stream.emit(PhaseChanged{channel.pid(), mark->phase});
+            }
+            startSuccessorsOf(channel.pid(), mark->phase);
         } else if (auto report = protocol::parseReport(record)) {
             {
                 std::lock_guard lock(outcomesMutex);
@@ -202,7 +234,7 @@ void Session::Impl::readChannel(WorkerChannel& channel) {
                 outcomes[channel.pid()].ok = report->ok;
             }
             reported.insert(channel.pid());
-            startSuccessorsOf(channel.pid());
+            startSuccessorsOf(channel.pid(), std::nullopt);
         }
     });
     if (!channel.open() && !reported.contains(channel.pid())) {
@@ -314,6 +346,7 @@ RunResult Session::Impl::collect(bool stopped) {
     result.traced = traced;
     result.stopped = stopped;
     result.ipcObjects = plan->objects();
+    result.mappings = mappings.best();
     result.durationNs = monotonicNs() - origin;
     bool allOk = true;
     for (const auto& [pid, outcome] : outcomes) {

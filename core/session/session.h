@@ -54,6 +54,9 @@ struct RunResult {
     bool stopped = false;                ///< the user (or the caller) stopped it
     std::string failure;                 ///< why not, when !succeeded
     std::vector<std::string> ipcObjects; ///< the IPC objects the run created (all removed)
+    /// For shared-memory scenarios: each process's mapping of the object, page by page, at the
+    /// moment the most of it was present.
+    std::vector<MappingSnapshot> mappings;
     std::int64_t durationNs = 0;
     std::vector<Measurement> measurements; ///< untraced figures taken after the run (see RunPlan::measure)
 };

@@ -1,0 +1,159 @@
+#include "session/mapping_sampler.h"
+
+#include "observe/pagemap_reader.h"
+#include "observe/proc_maps_reader.h"
+#include "observe/smaps_reader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <sys/uio.h>
+
+namespace ipclab {
+
+namespace {
+
+constexpr std::size_t kHeadBytes = 32;
+
+std::vector<std::uint8_t> readHead(int pid, std::uint64_t address) {
+    std::vector<std::uint8_t> bytes(kHeadBytes);
+    iovec local{bytes.data(), bytes.size()};
+    iovec remote{reinterpret_cast<void*>(address), bytes.size()};
+    const ssize_t got = ::process_vm_readv(pid, &local, 1, &remote, 1, 0);
+    bytes.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    return bytes;
+}
+
+bool samePages(const std::vector<PageInfo>& a, const std::vector<PageInfo>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PageInfo& x, const PageInfo& y) {
+        return x.present == y.present && x.pfn == y.pfn && x.softDirty == y.softDirty;
+    });
+}
+
+bool sameView(const MappingSnapshot& a, const MappingSnapshot& b) {
+    return samePages(a.pages, b.pages) && a.heads == b.heads && a.minorFaults == b.minorFaults &&
+           samePages(a.privatePages, b.privatePages) && a.smaps.has_value() == b.smaps.has_value() &&
+           (!a.smaps || (a.smaps->rss == b.smaps->rss && a.smaps->pss == b.smaps->pss));
+}
+
+std::size_t presentCount(const MappingSnapshot& snapshot) {
+    return static_cast<std::size_t>(
+        std::count_if(snapshot.pages.begin(), snapshot.pages.end(), [](const PageInfo& p) { return p.present; }));
+}
+
+std::vector<PageInfo> heapPage(int pid, const std::vector<Mapping>& maps) {
+    for (const Mapping& m : maps) {
+        if (m.path == "[heap]") {
+            if (auto page = readPagemap(pid, m.start, m.start + pageSize())) {
+                return page->pages;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<std::uint64_t> minorFaults(int pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(in, line)) {
+        return std::nullopt;
+    }
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const auto close = line.rfind(')');
+    if (close == std::string::npos) {
+        return std::nullopt;
+    }
+    std::istringstream fields(line.substr(close + 2));
+    std::string field;
+    for (int i = 3; i <= 10 && fields >> field; ++i) {
+        if (i == 10) {
+            return std::stoull(field);
+        }
+    }
+    return std::nullopt;
+}
+
+void MappingSampler::watch(int pid, const protocol::MappedRegion& region) {
+    std::lock_guard lock(m_mutex);
+    Watch w{pid, region, std::find(m_trackedPids.begin(), m_trackedPids.end(), pid) != m_trackedPids.end(), {}, {}};
+    m_watches.push_back(std::move(w));
+}
+
+void MappingSampler::mappingCreated(int pid) {
+    // "4" clears the soft-dirty bits of every page of the process (Documentation/admin-guide/
+    // mm/soft-dirty.rst). Done while the process is stopped right after mapping, it costs no
+    // extra fault for a page first touched later.
+    std::ofstream clear("/proc/" + std::to_string(pid) + "/clear_refs");
+    clear << "4";
+    clear.flush();
+    std::lock_guard lock(m_mutex);
+    if (clear.good()) {
+        m_trackedPids.push_back(pid);
+    }
+}
+
+std::optional<MappingSnapshot> MappingSampler::take(const Watch& watch) {
+    const auto maps = readMaps(watch.pid);
+    if (!maps) {
+        return std::nullopt;
+    }
+    const auto mapping = mappingAt(*maps, watch.region.start);
+    if (!mapping) {
+        return std::nullopt; // unmapped already: nothing to show for it any more
+    }
+    const auto pagemap = readPagemap(watch.pid, watch.region.start, watch.region.start + watch.region.length);
+    if (!pagemap) {
+        return std::nullopt;
+    }
+    MappingSnapshot s;
+    s.pid = watch.pid;
+    s.object = watch.region.label;
+    s.start = watch.region.start;
+    s.length = watch.region.length;
+    s.inode = mapping->inode;
+    s.offset = mapping->offset;
+    s.pages = pagemap->pages;
+    s.pfnsHidden = pagemap->pfnsHidden;
+    s.hiddenReason = pagemap->hiddenReason;
+    s.smaps = readSmapsFor(watch.pid, mapping->start);
+    s.minorFaults = minorFaults(watch.pid).value_or(0);
+    for (const PageInfo& page : s.pages) {
+        s.heads.push_back(page.present ? readHead(watch.pid, page.address) : std::vector<std::uint8_t>{});
+    }
+    s.privatePages = heapPage(watch.pid, *maps);
+    s.dataOffset = watch.region.dataOffset;
+    s.writesTracked = watch.writesTracked;
+    return s;
+}
+
+std::vector<MappingSnapshot> MappingSampler::sampleChanged() {
+    std::lock_guard lock(m_mutex);
+    std::vector<MappingSnapshot> changed;
+    for (Watch& w : m_watches) {
+        auto snapshot = take(w);
+        if (!snapshot || (w.last && sameView(*w.last, *snapshot))) {
+            continue;
+        }
+        if (!w.best || presentCount(*snapshot) >= presentCount(*w.best)) {
+            w.best = snapshot;
+        }
+        w.last = snapshot;
+        changed.push_back(*snapshot);
+    }
+    return changed;
+}
+
+std::vector<MappingSnapshot> MappingSampler::best() const {
+    std::lock_guard lock(m_mutex);
+    std::vector<MappingSnapshot> all;
+    for (const Watch& w : m_watches) {
+        if (w.best) {
+            all.push_back(*w.best);
+        }
+    }
+    return all;
+}
+
+} // namespace ipclab
