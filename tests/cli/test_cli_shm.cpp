@@ -1,8 +1,10 @@
 // Shared memory from the command line: the mappings in the JSON, as root and as nobody.
 #include "cli_runner.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace ipclab::test {
 namespace {
@@ -40,6 +42,34 @@ TEST(CliShm, WithoutPrivilegeFramesAreHiddenWithAReasonNeverNumbers) {
         EXPECT_GT(mapping["smaps"]["rss"].get<int>(), 0) << "what an unprivileged user can still read";
     }
     EXPECT_EQ(report["mappings"][0]["inode"], report["mappings"][1]["inode"]) << "the evidence of sharing";
+}
+
+} // namespace
+} // namespace ipclab::test
+
+namespace ipclab::test {
+namespace {
+
+TEST(CliShm, ASegmentLargerThanShmmaxIsRefusedWithExitTwoAndNothingLeft) {
+    // 4 data pages + 1 header page = 20480 bytes, against a shmmax of 8192 in a private namespace.
+    const auto runFolders = [] {
+        std::set<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path())) {
+            if (entry.path().filename().string().rfind("ipclab-", 0) == 0) {
+                names.insert(entry.path().filename().string());
+            }
+        }
+        return names;
+    };
+    const auto before = runFolders();
+    const CliResult result = runCliUnder(IPCLAB_TEST_SMALL_SHMMAX, {"run", "sysv-shm"});
+    if (result.exitCode == 77) {
+        GTEST_SKIP() << result.err;
+    }
+    EXPECT_EQ(result.exitCode, 2) << result.out << result.err;
+    EXPECT_NE(result.err.find("shmmax"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("8192"), std::string::npos) << result.err;
+    EXPECT_EQ(runFolders(), before) << "the refused run left its folder behind";
 }
 
 } // namespace
