@@ -62,6 +62,11 @@ void WorkerContext::announceMapping(const void* start, std::size_t length, std::
         protocol::MappedRegion{reinterpret_cast<std::uint64_t>(start), length, dataOffset, label}));
 }
 
+void WorkerContext::announceSync(SyncEvent::Kind kind, const std::string& object, std::int64_t value) const {
+    sendRecord(protocol::makeSyncRecord(
+        protocol::SyncStep{static_cast<std::uint8_t>(kind), monotonicNs(), value, object}));
+}
+
 void WorkerContext::report(bool ok, const std::string& text) const {
     sendRecord(protocol::makeReportRecord(ok, text));
 }

@@ -27,6 +27,9 @@ public:
     const std::string& name(const std::string& key) const;
 
     void enterPhase(Phase phase) const;
+    /// Tells the session of a synchronisation step (for the sync timeline). Observer traffic,
+    /// never counted; it costs one write on the control fd, so announce steps, not spins.
+    void announceSync(SyncEvent::Kind kind, const std::string& object, std::int64_t value = -1) const;
     /// Tells the session that a shared object is mapped at [start, start + length), so that it
     /// can watch the pages from /proc. Observer traffic: never counted as this worker's IPC.
     void announceMapping(const void* start, std::size_t length, std::size_t dataOffset, const std::string& label) const;

@@ -123,6 +123,26 @@ std::optional<MappedRegion> parseMapped(const Record& record) {
                         std::string(record.payload.begin() + 24, record.payload.end())};
 }
 
+Record makeSyncRecord(const SyncStep& step) {
+    Record record{RecordType::Sync, {}};
+    record.payload.push_back(step.kind);
+    putLe(record.payload, static_cast<std::uint64_t>(step.timeNs), 8);
+    putLe(record.payload, static_cast<std::uint64_t>(step.value), 8);
+    const std::size_t length = std::min(kMaxRecordSize - kHeaderSize - 17, step.object.size());
+    record.payload.resize(17 + length);
+    std::memcpy(record.payload.data() + 17, step.object.data(), length);
+    return record;
+}
+
+std::optional<SyncStep> parseSync(const Record& record) {
+    if (record.type != RecordType::Sync || record.payload.size() < 17) {
+        return std::nullopt;
+    }
+    const std::uint8_t* p = record.payload.data();
+    return SyncStep{p[0], static_cast<std::int64_t>(getLe(p + 1, 8)), static_cast<std::int64_t>(getLe(p + 9, 8)),
+                    std::string(record.payload.begin() + 17, record.payload.end())};
+}
+
 std::optional<PhaseMark> parsePhase(const Record& record) {
     if (record.type != RecordType::Phase || record.payload.size() != 9 || record.payload[0] > 3) {
         return std::nullopt;

@@ -27,6 +27,7 @@ enum class RecordType : std::uint16_t {
     Report = 3, ///< worker -> session: the work done; payload: ok byte + text
     Ready = 4,  ///< worker -> session: started, now blocking for Go (the moment to attach a tracer)
     Mapped = 5, ///< worker -> session: a shared object is mapped here; payload: start, length, data offset, label
+    Sync = 6,   ///< worker -> session: a synchronisation step; payload: kind, time, value, object
 };
 
 struct Record {
@@ -70,6 +71,15 @@ struct MappedRegion {
 };
 Record makeMappedRecord(const MappedRegion& region);
 std::optional<MappedRegion> parseMapped(const Record& record);
+
+struct SyncStep {
+    std::uint8_t kind = 0;   ///< SyncEvent::Kind
+    std::int64_t timeNs = 0; ///< CLOCK_MONOTONIC, absolute
+    std::int64_t value = -1;
+    std::string object;
+};
+Record makeSyncRecord(const SyncStep& step);
+std::optional<SyncStep> parseSync(const Record& record);
 
 struct WorkReport {
     bool ok = false;

@@ -79,6 +79,28 @@ std::string hex(std::uint64_t value) {
 
 } // namespace
 
+const char* syncKindName(SyncEvent::Kind kind) {
+    switch (kind) {
+    case SyncEvent::Kind::Attempt:
+        return "attempt";
+    case SyncEvent::Kind::Acquired:
+        return "acquired";
+    case SyncEvent::Kind::Released:
+        return "released";
+    case SyncEvent::Kind::Waiting:
+        return "waiting";
+    case SyncEvent::Kind::Woken:
+        return "woken";
+    case SyncEvent::Kind::Signalled:
+        return "signalled";
+    case SyncEvent::Kind::OwnerDied:
+        return "owner-died";
+    case SyncEvent::Kind::Recovered:
+        return "recovered";
+    }
+    return "?";
+}
+
 std::string SyscallRecord::callText() const {
     std::vector<std::string> parts;
     if (name == "shmget" || name == "msgget" || name == "semget") {

@@ -101,6 +101,28 @@ struct MappingSnapshot {
     bool writesTracked = false;
 };
 
+/// A synchronisation step a worker took, as it announced it (lesson §13–§15): the sync
+/// timeline's material. The system calls behind it (futex, semop, ...) come from the tracer.
+struct SyncEvent {
+    enum class Kind : std::uint8_t {
+        Attempt,   ///< about to lock / P / wait
+        Acquired,  ///< got the lock (or passed P)
+        Released,  ///< unlocked (or V)
+        Waiting,   ///< waiting on a condition / for a message
+        Woken,     ///< the wait ended
+        Signalled, ///< signalled a condition / sent "ready" / answered "ok"
+        OwnerDied, ///< a robust mutex came back EOWNERDEAD
+        Recovered, ///< the state was repaired and the mutex marked consistent
+    };
+    int pid = 0;
+    Kind kind = Kind::Attempt;
+    std::string object;       ///< "mutex in the segment", "System V semaphore 0x1b…", "queue: ready"
+    std::int64_t timeNs = 0;  ///< since the run started, as the worker's own clock said
+    std::int64_t value = -1;  ///< a semaphore's value or a counter after the step; -1 when none
+};
+
+const char* syncKindName(SyncEvent::Kind kind);
+
 /// Step mode: `call` is about to enter the kernel and is held until released.
 struct HeldAtEntry {
     SyscallRecord call;
@@ -120,7 +142,7 @@ struct Notice {
 };
 
 using EventPayload = std::variant<ProcessStarted, SyscallEntered, SyscallExited, PhaseChanged, BufferSample,
-                                  HeldAtEntry, ProcessExited, Notice, MappingSnapshot>;
+                                  HeldAtEntry, ProcessExited, Notice, MappingSnapshot, SyncEvent>;
 
 /// One entry of a run's ordered event stream. `seq` is strictly increasing within a run.
 struct Event {

@@ -65,6 +65,7 @@ struct Session::Impl final : TraceObserver {
     std::map<int, ProcessOutcome> outcomes; ///< by pid; written by the tracer thread before join
     std::mutex outcomesMutex;
     std::set<int> reported; ///< pids whose worker sent its report; session thread only
+    std::vector<SyncEvent> syncEvents; ///< session thread only
     MappingSampler mappings;
     std::mutex gaugeMutex;
     std::vector<std::optional<std::uint64_t>> lastLevels; ///< guarded by gaugeMutex
@@ -218,7 +219,12 @@ void Session::Impl::startSuccessorsOf(int pid, std::optional<Phase> phase) {
 
 void Session::Impl::readChannel(WorkerChannel& channel) {
     channel.readAvailable([&](const protocol::Record& record) {
-        if (auto region = protocol::parseMapped(record)) {
+        if (auto step = protocol::parseSync(record)) {
+            const SyncEvent event{channel.pid(), static_cast<SyncEvent::Kind>(step->kind), step->object,
+                                  step->timeNs - origin, step->value};
+            syncEvents.push_back(event);
+            stream.emit(event);
+        } else if (auto region = protocol::parseMapped(record)) {
             if (!traced) { // traced runs learn of it from the tracer, at the exact moment
                 regionMapped(channel.pid(), *region);
             }
@@ -347,6 +353,7 @@ RunResult Session::Impl::collect(bool stopped) {
     result.stopped = stopped;
     result.ipcObjects = plan->objects();
     result.mappings = mappings.best();
+    result.syncEvents = syncEvents;
     result.durationNs = monotonicNs() - origin;
     bool allOk = true;
     for (const auto& [pid, outcome] : outcomes) {

@@ -57,6 +57,8 @@ struct RunResult {
     /// For shared-memory scenarios: each process's mapping of the object, page by page, at the
     /// moment the most of it was present.
     std::vector<MappingSnapshot> mappings;
+    /// The synchronisation steps the workers announced, in the order they arrived.
+    std::vector<SyncEvent> syncEvents;
     std::int64_t durationNs = 0;
     std::vector<Measurement> measurements; ///< untraced figures taken after the run (see RunPlan::measure)
 };
