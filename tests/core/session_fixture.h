@@ -59,6 +59,17 @@ inline SessionOptions testOptions() {
     return options;
 }
 
+/// The lesson's price of request/response (§4), for one process: in the transfer phase, two
+/// crossings and two copies per round trip, and size x rounds bytes each way.
+inline void expectRequestResponsePrice(const RunResult& result, const ProcessOutcome& p, std::int64_t size,
+                                       std::int64_t rounds) {
+    const Tally transfer = result.summary.of(p.pid, Phase::Transfer);
+    EXPECT_EQ(transfer.crossings, static_cast<std::uint64_t>(2 * rounds)) << p.name;
+    EXPECT_EQ(transfer.copies, static_cast<std::uint64_t>(2 * rounds)) << p.name;
+    EXPECT_EQ(transfer.bytesUserToKernel, static_cast<std::uint64_t>(size * rounds)) << p.name;
+    EXPECT_EQ(transfer.bytesKernelToUser, static_cast<std::uint64_t>(size * rounds)) << p.name;
+}
+
 /// No child of ours may be left, running or unreaped.
 inline bool noChildrenLeft() {
     int status = 0;

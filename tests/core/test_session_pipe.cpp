@@ -36,11 +36,7 @@ TEST_P(PipeRequestResponse, TransferPhaseHoldsTwoCrossingsAndCopiesPerRoundTripP
     for (const ProcessOutcome& p : result.processes) {
         EXPECT_TRUE(p.ok) << p.name << ": " << p.report;
         EXPECT_EQ(p.exitCode, 0);
-        const Tally transfer = result.summary.of(p.pid, Phase::Transfer);
-        EXPECT_EQ(transfer.crossings, static_cast<std::uint64_t>(2 * rounds)) << p.name;
-        EXPECT_EQ(transfer.copies, static_cast<std::uint64_t>(2 * rounds)) << p.name;
-        EXPECT_EQ(transfer.bytesUserToKernel, static_cast<std::uint64_t>(size * rounds)) << p.name;
-        EXPECT_EQ(transfer.bytesKernelToUser, static_cast<std::uint64_t>(size * rounds)) << p.name;
+        test::expectRequestResponsePrice(result, p, size, rounds);
     }
     const Tally all = result.summary.ofPhase(Phase::Transfer);
     EXPECT_EQ(all.crossings, static_cast<std::uint64_t>(4 * rounds));

@@ -41,11 +41,7 @@ TEST_P(PosixMqRequestResponse, TwoCrossingsAndCopiesPerRoundTripPerProcessAndWho
     ASSERT_EQ(result.processes.size(), 2u);
     for (const ProcessOutcome& p : result.processes) {
         EXPECT_TRUE(p.ok) << p.name << ": " << p.report;
-        const Tally transfer = result.summary.of(p.pid, Phase::Transfer);
-        EXPECT_EQ(transfer.crossings, static_cast<std::uint64_t>(2 * rounds)) << p.name;
-        EXPECT_EQ(transfer.copies, static_cast<std::uint64_t>(2 * rounds)) << p.name;
-        EXPECT_EQ(transfer.bytesUserToKernel, static_cast<std::uint64_t>(size * rounds)) << p.name;
-        EXPECT_EQ(transfer.bytesKernelToUser, static_cast<std::uint64_t>(size * rounds)) << p.name;
+        test::expectRequestResponsePrice(result, p, size, rounds);
         for (const SyscallRecord& call : test::callsOf(result, p.pid, Phase::Transfer)) {
             ASSERT_TRUE(call.name == "mq_timedsend" || call.name == "mq_timedreceive") << call.name;
             // A queue keeps boundaries: one receive, one whole message.

@@ -40,11 +40,7 @@ TEST_P(SysvMqRequestResponse, OneQueueTwoTypesTwoCrossingsAndCopiesPerRoundTripP
     int msqid = -1;
     for (const ProcessOutcome& p : result.processes) {
         EXPECT_TRUE(p.ok) << p.name << ": " << p.report;
-        const Tally transfer = result.summary.of(p.pid, Phase::Transfer);
-        EXPECT_EQ(transfer.crossings, static_cast<std::uint64_t>(2 * rounds)) << p.name;
-        EXPECT_EQ(transfer.copies, static_cast<std::uint64_t>(2 * rounds)) << p.name;
-        EXPECT_EQ(transfer.bytesUserToKernel, static_cast<std::uint64_t>(size * rounds)) << p.name;
-        EXPECT_EQ(transfer.bytesKernelToUser, static_cast<std::uint64_t>(size * rounds)) << p.name;
+        test::expectRequestResponsePrice(result, p, size, rounds);
         // The client asks only for responses (type 2), the server only for requests (type 1).
         const long wanted = p.role == "client" ? sysvmq::kResponseType : sysvmq::kRequestType;
         for (const SyscallRecord& call : test::callsOf(result, p.pid, Phase::Transfer)) {
