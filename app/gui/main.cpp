@@ -1,5 +1,7 @@
 #include "gui/app_style.h"
+#include "gui/centre_tabs.h"
 #include "gui/main_window.h"
+#include "gui/param_panel.h"
 #include "gui/run_controls.h"
 #include "gui/scenario_list.h"
 #include "gui/stage_panel.h"
@@ -27,6 +29,34 @@ std::optional<ipclab::PaceMode> parseMode(const QString& text) {
         return ipclab::PaceMode::Free;
     }
     return std::nullopt;
+}
+
+std::optional<ipclab::CentreTabs::Tab> parseTab(const QString& text) {
+    if (text == QLatin1String("stage")) {
+        return ipclab::CentreTabs::Tab::Stage;
+    }
+    if (text == QLatin1String("memory")) {
+        return ipclab::CentreTabs::Tab::Memory;
+    }
+    if (text == QLatin1String("ipcs")) {
+        return ipclab::CentreTabs::Tab::Ipcs;
+    }
+    return std::nullopt;
+}
+
+/// Applies "name=value" settings to the open scenario; false (after saying why) on a bad one.
+bool applyParams(ipclab::MainWindow& window, const QStringList& settings) {
+    for (const QString& setting : settings) {
+        const qsizetype equals = setting.indexOf(QLatin1Char('='));
+        bool number = false;
+        const qlonglong value = equals > 0 ? setting.mid(equals + 1).toLongLong(&number) : 0;
+        if (!number || !window.params()->setValue(setting.left(equals).toStdString(), value)) {
+            std::fprintf(stderr, "ipclab: --param wants name=number for a parameter of this scenario, not '%s'\n",
+                         qPrintable(setting));
+            return false;
+        }
+    }
+    return true;
 }
 
 void saveAndQuit(ipclab::MainWindow& window, const QString& file) {
@@ -75,11 +105,25 @@ int main(int argc, char** argv) {
                                    QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Open on scenario <id>."),
                                       QStringLiteral("id"));
-    parser.addOptions({mode, screenshot, after, scenario});
+    const QCommandLineOption tab(
+        QStringLiteral("tab"), QStringLiteral("Show and keep tab stage, sync, memory or ipcs."), QStringLiteral("tab"));
+    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Set a parameter, e.g. processes=3."),
+                                   QStringLiteral("name=value"));
+    parser.addOptions({mode, screenshot, after, scenario, tab, param});
     parser.process(app);
     const std::optional<ipclab::PaceMode> startMode = parseMode(parser.value(mode));
     if (!startMode) {
         std::fprintf(stderr, "ipclab: --mode must be watch, step or full, not '%s'\n", qPrintable(parser.value(mode)));
+        return 2;
+    }
+
+    // The sync timeline sits in the centre tabs but is the main window's, so it is pinned there.
+    const bool syncTab = parser.value(tab) == QLatin1String("sync");
+    const std::optional<ipclab::CentreTabs::Tab> startTab =
+        parser.isSet(tab) && !syncTab ? parseTab(parser.value(tab)) : std::optional<ipclab::CentreTabs::Tab>();
+    if (parser.isSet(tab) && !syncTab && !startTab) {
+        std::fprintf(stderr, "ipclab: --tab must be stage, sync, memory or ipcs, not '%s'\n",
+                     qPrintable(parser.value(tab)));
         return 2;
     }
 
@@ -89,7 +133,16 @@ int main(int argc, char** argv) {
                      qPrintable(parser.value(scenario)));
         return 2;
     }
+    if (!applyParams(window, parser.values(param))) {
+        return 2;
+    }
     window.controls()->setMode(*startMode);
+    if (syncTab) {
+        window.pinSyncTab();
+    } else if (startTab) {
+        window.centre()->pin(*startTab);
+        window.keepSyncTabBack();
+    }
     window.show();
     if (parser.isSet(screenshot)) {
         scheduleScreenshot(window, parser.value(screenshot), parser.value(after).toInt());

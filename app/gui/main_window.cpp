@@ -2,6 +2,7 @@
 
 #include "gui/measurement_model.h"
 
+#include "gui/centre_tabs.h"
 #include "gui/counter_model.h"
 #include "gui/event_log_model.h"
 #include "gui/param_panel.h"
@@ -10,6 +11,7 @@
 #include "gui/session_controller.h"
 #include "gui/stage_panel.h"
 #include "gui/stage_view.h"
+#include "gui/sync_timeline_panel.h"
 #include "gui/text_format.h"
 
 #include <QCloseEvent>
@@ -109,10 +111,13 @@ QWidget* MainWindow::setupStageArea() {
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_controls = new RunControls(area);
-    m_stage = new StagePanel(area);
+    m_centre = new CentreTabs(area);
+    m_stage = m_centre->stage();
+    m_syncTimeline = new SyncTimelinePanel(m_centre);
+    m_centre->insertTab(1, m_syncTimeline, tr("Synchronisation"));
     layout->addWidget(m_title);
     layout->addWidget(m_controls);
-    layout->addWidget(m_stage, 1);
+    layout->addWidget(m_centre, 1);
     return area;
 }
 
@@ -171,10 +176,16 @@ void MainWindow::setupConnections() {
         m_stage->view()->setCopyAnimationMs(animationMsFor());
     });
     connect(m_session, &SessionController::eventsArrived, this, [this](const std::vector<Event>& batch) {
-        m_stage->addEvents(batch);
+        m_centre->addEvents(batch);
+        m_syncTimeline->addEvents(batch);
         m_log->addEvents(batch);
         m_counters->addEvents(batch);
         m_logView->scrollToBottom();
+    });
+    connect(m_syncTimeline, &SyncTimelinePanel::firstSyncEvent, this, [this] {
+        if (m_syncTabFollowsRuns) {
+            m_centre->setCurrentWidget(m_syncTimeline);
+        }
     });
     connect(m_session, &SessionController::runFinished, this, &MainWindow::onFinished);
     connect(m_session, &SessionController::runFailed, this, &MainWindow::onFailed);
@@ -215,7 +226,8 @@ void MainWindow::startRun() {
     if (m_current == nullptr || m_session->isRunning()) {
         return;
     }
-    m_stage->clear();
+    m_centre->clear();
+    m_syncTimeline->clear();
     m_log->clear();
     m_measurements->clear();
     m_bottomTabs->setCurrentIndex(0);
@@ -290,6 +302,16 @@ void MainWindow::showProblem(const QString& title, const QString& message) {
     auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::pinSyncTab() {
+    // Pinning the stage keeps the memory view from coming forward; then the timeline is shown.
+    m_centre->pin(CentreTabs::Tab::Stage);
+    m_centre->setCurrentWidget(m_syncTimeline);
+}
+
+void MainWindow::keepSyncTabBack() {
+    m_syncTabFollowsRuns = false;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

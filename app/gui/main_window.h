@@ -14,6 +14,8 @@ class QTextBrowser;
 
 namespace ipclab {
 
+class CentreTabs;
+class SyncTimelinePanel;
 class MeasurementModel;
 
 class CounterModel;
@@ -47,6 +49,14 @@ public:
 
     RunControls* controls() const { return m_controls; }
     StagePanel* stage() const { return m_stage; }
+    /// The stage, the memory view and the ipcs panel, in tabs.
+    CentreTabs* centre() const { return m_centre; }
+    /// The "Synchronisation" tab beside the stage; it comes forward at a run's first sync step.
+    SyncTimelinePanel* syncTimeline() const { return m_syncTimeline; }
+    /// Shows the Synchronisation tab and keeps it there through runs.
+    void pinSyncTab();
+    /// Another centre tab was pinned: a run's first sync step no longer brings the timeline forward.
+    void keepSyncTabBack();
     ParamPanel* params() const { return m_params; }
     ScenarioList* scenarioList() const { return m_scenarios; }
     EventLogModel* eventLog() const { return m_log; }
@@ -86,6 +96,9 @@ private:
     QTextBrowser* m_explanation = nullptr;
     RunControls* m_controls = nullptr;
     StagePanel* m_stage = nullptr;
+    CentreTabs* m_centre = nullptr;
+    SyncTimelinePanel* m_syncTimeline = nullptr;
+    bool m_syncTabFollowsRuns = true;
     QLabel* m_title = nullptr;
     QLabel* m_transferSummary = nullptr;
     QTabWidget* m_bottomTabs = nullptr;

@@ -1,10 +1,13 @@
 #include "mechanisms/role_registry.h"
 
+#include "mechanisms/counter_roles.h"
 #include "mechanisms/fifo_roles.h"
+#include "mechanisms/handoff_roles.h"
 #include "mechanisms/pipe_roles.h"
 #include "mechanisms/pipe_stream_roles.h"
 #include "mechanisms/shm_role_entries.h"
 #include "mechanisms/posix_mq_roles.h"
+#include "mechanisms/ready_ok_roles.h"
 #include "mechanisms/socket_boundary_roles.h"
 #include "mechanisms/socket_roles.h"
 #include "mechanisms/sysv_mq_roles.h"
@@ -61,6 +64,17 @@ constexpr std::array kRoles{
     RoleEntry{"posix-shm", "reader", &posixShmReader},
     RoleEntry{"mmap-file", "writer", &mappedFileWriter},
     RoleEntry{"mmap-file", "reader", &mappedFileReader},
+    RoleEntry{"shm-counter", "unsynchronised", &counterUnsynchronised},
+    RoleEntry{"shm-counter", "mutex", &counterSharedMutex},
+    RoleEntry{"shm-counter", "sysv-sem", &counterSysvSem},
+    RoleEntry{"shm-counter", "posix-sem", &counterNamedSem},
+    RoleEntry{"shm-counter", "unnamed-sem", &counterUnnamedSem},
+    RoleEntry{"shm-condvar", "producer", &condvarProducer},
+    RoleEntry{"shm-condvar", "consumer", &condvarConsumer},
+    RoleEntry{"shm-robust", "dying-holder", &robustDyingHolder},
+    RoleEntry{"shm-robust", "recoverer", &robustRecoverer},
+    RoleEntry{"shm-ready-ok", "writer", &readyOkWriter},
+    RoleEntry{"shm-ready-ok", "reader", &readyOkReader},
 };
 
 } // namespace

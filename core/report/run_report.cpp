@@ -110,6 +110,20 @@ json summaryJson(const RunResult& result, const std::map<int, std::string>& name
         {"processes", std::move(processes)}, {"phases", phasesJson(byPhase)}, {"total", tallyJson(summary.total())}};
 }
 
+json syncJson(const std::vector<SyncEvent>& events, const std::map<int, std::string>& names) {
+    json out = json::array();
+    for (const SyncEvent& event : events) {
+        const auto name = names.find(event.pid);
+        out.push_back({{"pid", event.pid},
+                       {"process", name == names.end() ? json(nullptr) : json(name->second)},
+                       {"kind", syncKindName(event.kind)},
+                       {"object", event.object},
+                       {"time_ns", event.timeNs},
+                       {"value", event.value < 0 ? json(nullptr) : json(event.value)}});
+    }
+    return out;
+}
+
 } // namespace
 
 json tallyJson(const Tally& tally) {
@@ -147,7 +161,8 @@ json runReportJson(const Scenario& scenario, const RunResult& result) {
             {"summary", summaryJson(result, names)},
             {"ipc_objects", result.ipcObjects},
             {"measurements", measurementsJson(result.measurements)},
-            {"mappings", mappingsJson(result.mappings, names)}};
+            {"mappings", mappingsJson(result.mappings, names)},
+            {"sync", syncJson(result.syncEvents, names)}};
 }
 
 } // namespace ipclab

@@ -5,9 +5,13 @@
 #include "observe/smaps_reader.h"
 
 #include <algorithm>
+#include <fcntl.h>
 #include <fstream>
 #include <sstream>
+#include <sys/mman.h>
 #include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace ipclab {
 
@@ -81,7 +85,51 @@ void MappingSampler::watch(int pid, const protocol::MappedRegion& region) {
     m_watches.push_back(std::move(w));
 }
 
+namespace {
+
+/// The child's side of the probe: async-signal-safe calls only (it runs in a fork of a
+/// multithreaded process). Exit 0 when a written page shows soft-dirty after a clear.
+[[noreturn]] void probeSoftDirtyInChild() {
+    const long page = ::sysconf(_SC_PAGESIZE);
+    auto* memory = static_cast<volatile char*>(
+        ::mmap(nullptr, static_cast<std::size_t>(page), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+    const int clear = ::open("/proc/self/clear_refs", O_WRONLY);
+    const int pagemap = ::open("/proc/self/pagemap", O_RDONLY);
+    if (memory == MAP_FAILED || clear < 0 || pagemap < 0) {
+        ::_exit(1);
+    }
+    memory[0] = 1;
+    if (::write(clear, "4", 1) != 1) {
+        ::_exit(1);
+    }
+    memory[0] = 2; // a write after the clear: the bit must come back
+    std::uint64_t entry = 0;
+    const auto offset =
+        static_cast<off_t>(reinterpret_cast<std::uintptr_t>(memory) / static_cast<std::uintptr_t>(page) * sizeof entry);
+    if (::pread(pagemap, &entry, sizeof entry, offset) != sizeof entry) {
+        ::_exit(1);
+    }
+    ::_exit((entry >> 55 & 1) != 0 ? 0 : 1);
+}
+
+} // namespace
+
+bool softDirtyWorks() {
+    static const bool works = [] {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            probeSoftDirtyInChild();
+        }
+        int status = 0;
+        return child > 0 && ::waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }();
+    return works;
+}
+
 void MappingSampler::mappingCreated(int pid) {
+    if (!softDirtyWorks()) {
+        return; // "written by" cannot be measured here: say nothing rather than guess
+    }
     // "4" clears the soft-dirty bits of every page of the process (Documentation/admin-guide/
     // mm/soft-dirty.rst). Done while the process is stopped right after mapping, it costs no
     // extra fault for a page first touched later.

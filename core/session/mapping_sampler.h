@@ -41,6 +41,10 @@ private:
     std::vector<int> m_trackedPids; ///< soft-dirty cleared at mapping time
 };
 
+/// Whether this kernel really sets pagemap's soft-dirty bit after clear_refs (some accept the
+/// clear and never set the bit: CONFIG_MEM_SOFT_DIRTY off). Probed once, in a child process.
+bool softDirtyWorks();
+
 /// Page faults a process has taken that did not need I/O (/proc/PID/stat field 10).
 std::optional<std::uint64_t> minorFaults(int pid);
 

@@ -32,4 +32,15 @@ std::unique_ptr<RunPlan> makeSysvShmPlan(const Scenario& scenario, const ParamVa
 std::unique_ptr<RunPlan> makePosixShmPlan(const Scenario& scenario, const ParamValues& params);
 std::unique_ptr<RunPlan> makeMappedFilePlan(const Scenario& scenario, const ParamValues& params);
 
+/// N processes add to one counter in shared memory, guarded by nothing, a process-shared
+/// mutex, or a semaphore (§13–§15).
+std::unique_ptr<RunPlan> makeCounterPlan(const Scenario& scenario, const ParamValues& params);
+
+/// A producer and a consumer around a process-shared mutex and condition variable (§14).
+std::unique_ptr<RunPlan> makeCondvarPlan(const Scenario& scenario, const ParamValues& params);
+/// A robust process-shared mutex whose holder is killed holding it (§14).
+std::unique_ptr<RunPlan> makeRobustMutexPlan(const Scenario& scenario, const ParamValues& params);
+/// Shared memory for the data, "ready" and "ok" on two POSIX message queues (§15).
+std::unique_ptr<RunPlan> makeReadyOkPlan(const Scenario& scenario, const ParamValues& params);
+
 } // namespace ipclab

@@ -40,6 +40,10 @@ constexpr std::array kPlans{
     PlanEntry{"sysv-shm", &makeSysvShmPlan},
     PlanEntry{"posix-shm", &makePosixShmPlan},
     PlanEntry{"mmap-file", &makeMappedFilePlan},
+    PlanEntry{"shm-counter", &makeCounterPlan},
+    PlanEntry{"shm-condvar", &makeCondvarPlan},
+    PlanEntry{"shm-robust", &makeRobustMutexPlan},
+    PlanEntry{"shm-ready-ok", &makeReadyOkPlan},
 };
 
 } // namespace

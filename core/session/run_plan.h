@@ -32,6 +32,9 @@ struct WorkerPlan {
     /// With startsAfter: start when that worker enters this phase rather than when it is done
     /// (P2 attaches to a segment P1 has just created and is still holding).
     std::optional<Phase> startsAtPhase{};
+    /// The scenario kills this worker on purpose (it dies holding a lock): its death by a signal
+    /// is the experiment, not a failure, so the session neither stops the others nor fails the run.
+    bool expectedToDie = false;
 };
 
 /// A kernel buffer whose fill level the session samples while the run goes on. `sample` is

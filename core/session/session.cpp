@@ -132,11 +132,23 @@ struct Session::Impl final : TraceObserver {
             outcome.signal = exited.signal;
             outcome.signaled = exited.signaled;
         }
-        if (exited.signaled || exited.exitCode != 0) {
+        if ((exited.signaled && !expectedToDie(pid)) || (!exited.signaled && exited.exitCode != 0)) {
             noteFailure(pid);
             signalWake();
         }
         stream.emit(exited);
+    }
+
+    /// True for a worker the plan kills on purpose (WorkerPlan::expectedToDie).
+    bool expectedToDie(int pid) {
+        std::lock_guard lock(outcomesMutex);
+        const std::string& name = outcomes[pid].name;
+        for (const WorkerPlan& worker : plan->workers()) {
+            if (worker.name == name) {
+                return worker.expectedToDie;
+            }
+        }
+        return false;
     }
 
     std::vector<std::string> workerArgs(const WorkerPlan& worker) const {
@@ -243,7 +255,7 @@ void Session::Impl::readChannel(WorkerChannel& channel) {
             startSuccessorsOf(channel.pid(), std::nullopt);
         }
     });
-    if (!channel.open() && !reported.contains(channel.pid())) {
+    if (!channel.open() && !reported.contains(channel.pid()) && !expectedToDie(channel.pid())) {
         // Gone without a word: killed, or crashed. The tracer may be holding a peer in Step
         // mode and so cannot reap it yet; this is the first place that knows.
         noteFailure(channel.pid());
@@ -359,7 +371,12 @@ RunResult Session::Impl::collect(bool stopped) {
     for (const auto& [pid, outcome] : outcomes) {
         result.processes.push_back(outcome);
         ProcessOutcome& p = result.processes.back();
-        p.ok = p.ok && !p.signaled && p.exitCode == 0;
+        if (expectedToDie(pid)) {
+            p.ok = p.signaled; // it was meant to be killed; exiting on its own would mean the experiment went wrong
+            p.report = p.signaled ? "its death was the experiment, as the scenario planned"
+                                  : "was meant to be killed but exited with code " + std::to_string(p.exitCode);
+        }
+        p.ok = p.ok && (expectedToDie(pid) || (!p.signaled && p.exitCode == 0));
         if (!p.ok) {
             allOk = false;
             if (result.failure.empty() && !stopped) {

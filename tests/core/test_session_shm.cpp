@@ -1,6 +1,7 @@
 // Shared memory for real: two workers map one object; the kernel's page tables say what they share.
 #include "common/error.h"
 #include "report/mapping_report.h"
+#include "session/mapping_sampler.h"
 #include "session_fixture.h"
 
 #include <csignal>
@@ -55,6 +56,17 @@ TEST_P(SharedMemory, SameFramesDifferentAddressesNoCallWhileTheDataMoves) {
     EXPECT_NE(a.pid, b.pid);
     EXPECT_EQ(a.pages.size(), 7u) << "six data pages and the header page";
     EXPECT_EQ(a.inode, b.inode) << "one object behind both mappings";
+    // "Written by" is claimed only where the kernel really keeps soft-dirty bits.
+    EXPECT_EQ(a.writesTracked, softDirtyWorks());
+    EXPECT_EQ(b.writesTracked, softDirtyWorks());
+    if (softDirtyWorks()) {
+        const auto& writer = result.processes[0].pid == a.pid ? a : b;
+        const auto& reader = result.processes[0].pid == a.pid ? b : a;
+        for (std::size_t i = 1; i < writer.pages.size(); ++i) {
+            EXPECT_TRUE(writer.pages[i].softDirty) << "the writer wrote data page " << i;
+            EXPECT_FALSE(reader.pages[i].softDirty) << "the reader only read data page " << i;
+        }
+    }
     for (const auto* m : {&a, &b}) {
         for (const PageInfo& page : m->pages) {
             EXPECT_TRUE(page.present) << "every page was touched by both";
