@@ -44,6 +44,23 @@ std::optional<ipclab::CentreTabs::Tab> parseTab(const QString& text) {
     return std::nullopt;
 }
 
+/// Shows the tab called `name` and keeps it there; false (after saying why) when there is none.
+bool pinTab(ipclab::MainWindow& window, const QString& name) {
+    // The sync timeline sits in the centre tabs but belongs to the main window, which pins it.
+    if (name == QLatin1String("sync")) {
+        window.pinSyncTab();
+        return true;
+    }
+    const std::optional<ipclab::CentreTabs::Tab> tab = parseTab(name);
+    if (!tab) {
+        std::fprintf(stderr, "ipclab: --tab must be stage, sync, memory or ipcs, not '%s'\n", qPrintable(name));
+        return false;
+    }
+    window.centre()->pin(*tab);
+    window.keepSyncTabBack();
+    return true;
+}
+
 /// Applies "name=value" settings to the open scenario; false (after saying why) on a bad one.
 bool applyParams(ipclab::MainWindow& window, const QStringList& settings) {
     for (const QString& setting : settings) {
@@ -117,32 +134,16 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    // The sync timeline sits in the centre tabs but is the main window's, so it is pinned there.
-    const bool syncTab = parser.value(tab) == QLatin1String("sync");
-    const std::optional<ipclab::CentreTabs::Tab> startTab =
-        parser.isSet(tab) && !syncTab ? parseTab(parser.value(tab)) : std::optional<ipclab::CentreTabs::Tab>();
-    if (parser.isSet(tab) && !syncTab && !startTab) {
-        std::fprintf(stderr, "ipclab: --tab must be stage, sync, memory or ipcs, not '%s'\n",
-                     qPrintable(parser.value(tab)));
-        return 2;
-    }
-
     ipclab::MainWindow window;
     if (parser.isSet(scenario) && !window.scenarioList()->selectScenario(parser.value(scenario))) {
         std::fprintf(stderr, "ipclab: there is no scenario '%s' (ipclab-cli list shows them)\n",
                      qPrintable(parser.value(scenario)));
         return 2;
     }
-    if (!applyParams(window, parser.values(param))) {
+    if (!applyParams(window, parser.values(param)) || (parser.isSet(tab) && !pinTab(window, parser.value(tab)))) {
         return 2;
     }
     window.controls()->setMode(*startMode);
-    if (syncTab) {
-        window.pinSyncTab();
-    } else if (startTab) {
-        window.centre()->pin(*startTab);
-        window.keepSyncTabBack();
-    }
     window.show();
     if (parser.isSet(screenshot)) {
         scheduleScreenshot(window, parser.value(screenshot), parser.value(after).toInt());

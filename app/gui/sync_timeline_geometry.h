@@ -18,7 +18,7 @@ struct SyncTimelineGeometry {
     double maxLaneHeight = 120.0;
     double laneGap = 8.0;
     double leftPadding = 16.0;     ///< room before the first event, so it is not under the labels
-    double rightMargin = 48.0;     ///< room past the newest event, so it is never at the very edge
+    double rightMargin = 120.0;    ///< room past the newest event for its label, so it is never cut off
     double minPixelsPerMs = 0.2;   ///< below this the run no longer fits; the timeline grows instead
     double maxPixelsPerMs = 4.0e5; ///< a run of a few microseconds is not stretched beyond this
     double pixelsPerMs = 1.0;

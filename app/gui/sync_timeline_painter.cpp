@@ -56,6 +56,10 @@ QString markText(const SyncMark& mark) {
     return {};
 }
 
+bool isAlarm(SyncMark::Kind kind) {
+    return kind == SyncMark::Kind::OwnerDied || kind == SyncMark::Kind::Killed;
+}
+
 QColor markColour(SyncMark::Kind kind) {
     switch (kind) {
     case SyncMark::Kind::Signalled:
@@ -169,6 +173,7 @@ void SyncTimelinePainter::paintMarks(int lane) {
     const double y = m_geometry.laneTop(lane) + m_geometry.laneHeight * 0.11;
     const auto& marks = m_data.lanes()[static_cast<std::size_t>(lane)].marks;
     double lastShapeX = -1.0e9;
+    double textRight = -1.0e9;
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const SyncMark& mark = marks[i];
         const double x = m_geometry.xForTime(mark.timeNs);
@@ -176,21 +181,35 @@ void SyncTimelinePainter::paintMarks(int lane) {
             continue;
         }
         // Alarms always show; routine steps closer than a pixel would only overdraw each other.
-        const bool alarm = mark.kind == SyncMark::Kind::OwnerDied || mark.kind == SyncMark::Kind::Killed;
-        if (!alarm && x - lastShapeX < 1.0) {
+        if (!isAlarm(mark.kind) && x - lastShapeX < 1.0) {
             continue;
         }
         paintMark(mark, x, y);
         lastShapeX = x;
-        // A label is written only where it ends before the next marker, so none is overwritten.
-        const QString text = markText(mark);
-        const double textLeft = x + kMarkSize + 2.0;
         const double nextX = i + 1 < marks.size() ? m_geometry.xForTime(marks[i + 1].timeNs) - kMarkSize : 1.0e12;
-        if (alarm || textLeft + metrics.horizontalAdvance(text) + kTextGap <= nextX) {
-            m_painter.setPen(markColour(mark.kind).darker(120));
-            m_painter.drawText(QPointF(textLeft, y + metrics.ascent() / 2.0 - 1.0), text);
-        }
+        textRight = paintMarkLabel(mark, QPointF(x, y + metrics.ascent() / 2.0 - 1.0), nextX, textRight);
     }
+}
+
+double SyncTimelinePainter::paintMarkLabel(const SyncMark& mark, QPointF at, double nextX, double textRight) {
+    // Right of the marker when it ends before the next one; an alarm with no room there goes to
+    // the left instead, so it is never lost under a neighbour; a routine label just waits.
+    const QString text = markText(mark);
+    const double width = QFontMetricsF(m_painter.font()).horizontalAdvance(text);
+    const bool alarm = isAlarm(mark.kind);
+    double left = at.x() + kMarkSize + 2.0;
+    if (left + width + kTextGap > nextX) {
+        if (!alarm) {
+            return textRight;
+        }
+        left = at.x() - kMarkSize - 2.0 - width;
+    }
+    if (!alarm && left < textRight + kTextGap) {
+        return textRight;
+    }
+    m_painter.setPen(markColour(mark.kind).darker(120));
+    m_painter.drawText(QPointF(left, at.y()), text);
+    return std::max(textRight, left + width);
 }
 
 void SyncTimelinePainter::paintMark(const SyncMark& mark, double x, double y) {

@@ -3,6 +3,7 @@
 #include "gui/sync_timeline_data.h"
 #include "gui/sync_timeline_geometry.h"
 
+#include <QPointF>
 #include <QRectF>
 
 class QPainter;
@@ -31,6 +32,8 @@ private:
     void paintTicks(int lane);
     void paintMarks(int lane);
     void paintMark(const SyncMark& mark, double x, double y);
+    /// Returns where the written labels now end on the right.
+    double paintMarkLabel(const SyncMark& mark, QPointF at, double nextX, double textRight);
     void paintFlows();
 
     QPainter& m_painter;

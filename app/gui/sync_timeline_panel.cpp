@@ -40,13 +40,12 @@ SyncTimelinePanel::SyncTimelinePanel(QWidget* parent)
 void SyncTimelinePanel::setupLegend() {
     const QStringList entries{
         swatch(SyncTimelinePalette::holding(), tr("holding the lock")),
-        swatch(SyncTimelinePalette::blocked(), tr("blocked: from trying (or waiting) until it got through")),
+        swatch(SyncTimelinePalette::blocked(), tr("blocked: trying or waiting")),
         QStringLiteral("<b>▼ P→n ▲ V→n</b>&nbsp;%1").arg(tr("semaphore down / up, value after")),
         swatch(SyncTimelinePalette::signal(), tr("◆ signal or message, arrow to the process it woke")),
         swatch(SyncTimelinePalette::alarm(), tr("● owner died / ✕ killed")),
         swatch(SyncTimelinePalette::recovered(), tr("● repaired")),
-        QStringLiteral("<b>|</b>&nbsp;%1").arg(tr("a futex, semop or queue call: the process entered the kernel")),
-        QStringLiteral("<i>%1</i>").arg(tr("Ctrl + wheel zooms")),
+        QStringLiteral("<b>|</b>&nbsp;%1").arg(tr("futex, semop or queue call: into the kernel")),
     };
     m_legend->setText(entries.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
     m_legend->setWordWrap(true);

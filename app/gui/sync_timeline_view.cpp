@@ -29,6 +29,7 @@ SyncTimelineView::SyncTimelineView(const SyncTimelineData* timeline, QWidget* pa
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setFrameShape(QFrame::NoFrame);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setToolTip(tr("Ctrl + wheel zooms in on the moment under the pointer."));
     refresh();
 }
 
