@@ -140,6 +140,9 @@ QWidget* MainWindow::setupTables() {
     counterView->setStyleSheet(QStringLiteral("QHeaderView::section:horizontal { font-size: 9pt; padding: 4px 2px; }"));
     counterView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     counterView->horizontalHeader()->setMinimumSectionSize(20);
+    // The three rows (P1, P2, Total) are the lesson's figures: they must never be squeezed out.
+    counterView->setMinimumHeight(counterView->horizontalHeader()->sizeHint().height() +
+                                  4 * counterView->verticalHeader()->defaultSectionSize());
     m_transferSummary = new QLabel(counterBox);
     m_transferSummary->setWordWrap(true);
     counterLayout->addWidget(counterView, 1);
