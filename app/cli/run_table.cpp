@@ -94,6 +94,9 @@ std::string verdictText(const RunResult& result) {
     if (!result.succeeded) {
         return "FAILED: " + result.failure;
     }
+    if (!result.plannedStopReason.empty()) {
+        return "OK: " + result.plannedStopReason;
+    }
     return "OK: every process did its part and the data arrived intact";
 }
 

@@ -154,7 +154,7 @@ int condvarConsumer(const WorkerContext& context) {
 int robustDyingHolder(const WorkerContext& context) {
     const SharedRegion region = mapSegment(context, true);
     auto* s = new (region.base) RobustSegment{};
-    initSharedMutex(&s->mutex, true);
+    initSharedMutex(&s->mutex, context.paramOr("robust", 1) != 0);
     s->from = 100;
     context.announceMapping(region.base, region.length, 0, region.label);
     context.enterPhase(Phase::Transfer);

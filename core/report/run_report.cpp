@@ -162,6 +162,7 @@ json runReportJson(const Scenario& scenario, const RunResult& result) {
             {"ipc_objects", result.ipcObjects},
             {"measurements", measurementsJson(result.measurements)},
             {"mappings", mappingsJson(result.mappings, names)},
+            {"planned_stop", result.plannedStopReason.empty() ? json(nullptr) : json(result.plannedStopReason)},
             {"sync", syncJson(result.syncEvents, names)}};
 }
 

@@ -65,6 +65,15 @@ public:
     virtual void afterSpawn(const std::vector<int>& /*pids*/) {}
     /// Untraced figures to show beside the traced run (Measure mode: timing is never traced),
     /// taken after a run that succeeded, once its workers are gone. Blocking. Default: none.
+    /// A run that is meant never to end on its own (a waiter hanging on a lock whose owner died):
+    /// after `afterMs` the session stops it, says `why`, and counts that as the experiment's
+    /// outcome, not as a failure.
+    struct PlannedStop {
+        std::int64_t afterMs = 0;
+        std::string why;
+    };
+    virtual std::optional<PlannedStop> plannedStop() const { return std::nullopt; }
+
     /// Said (as an info notice) just before a worker that waited for another is started: what
     /// the kernel shows at that moment, e.g. a segment outliving its creator.
     virtual std::optional<std::string> noticeBeforeStarting(const WorkerPlan& /*worker*/) { return std::nullopt; }

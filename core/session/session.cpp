@@ -54,7 +54,9 @@ struct Session::Impl final : TraceObserver {
     UniqueFd wake{::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)};
     std::atomic<bool> stopRequested{false};
     std::atomic<bool> childFailed{false};
-    std::atomic<int> firstFailedPid{0}; ///< the child whose end made us stop the others
+    std::atomic<int> firstFailedPid{0};           ///< the child whose end made us stop the others
+    std::atomic<std::int64_t> expectedDeathNs{0}; ///< when a worker the plan meant to die died
+    std::atomic<bool> stoppedAsPlanned{false};    ///< the plan's planned stop ended the run
 
     void noteFailure(int pid) {
         int none = 0;
@@ -64,7 +66,7 @@ struct Session::Impl final : TraceObserver {
     bool traced = false;
     std::map<int, ProcessOutcome> outcomes; ///< by pid; written by the tracer thread before join
     std::mutex outcomesMutex;
-    std::set<int> reported; ///< pids whose worker sent its report; session thread only
+    std::set<int> reported;            ///< pids whose worker sent its report; session thread only
     std::vector<SyncEvent> syncEvents; ///< session thread only
     MappingSampler mappings;
     std::mutex gaugeMutex;
@@ -133,8 +135,12 @@ struct Session::Impl final : TraceObserver {
             outcome.signaled = exited.signaled;
         }
         if ((exited.signaled && !expectedToDie(pid)) || (!exited.signaled && exited.exitCode != 0)) {
-            noteFailure(pid);
+            if (!stoppedAsPlanned) {
+                noteFailure(pid);
+            }
             signalWake();
+        } else if (exited.signaled) {
+            expectedDeathNs = monotonicNs(); // a planned stop counts from here: the hang begins now
         }
         stream.emit(exited);
     }
@@ -181,6 +187,7 @@ struct Session::Impl final : TraceObserver {
 
 void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, const std::function<void()>& killAll) {
     bool killed = false;
+    const auto planned = plan->plannedStop();
     for (;;) {
         std::vector<pollfd> fds{{wake.get(), POLLIN, 0}};
         for (auto& channel : channels) {
@@ -190,6 +197,16 @@ void Session::Impl::superviseUntilDone(std::vector<WorkerChannel>& channels, con
             if (channel.open()) {
                 fds.push_back({channel.fd(), POLLIN, 0});
             }
+        }
+        const std::int64_t diedAt = expectedDeathNs;
+        if (!killed && planned && diedAt != 0 && monotonicNs() - diedAt > planned->afterMs * 1'000'000) {
+            stoppedAsPlanned = true;
+            stream.emit(Notice{Notice::Level::Warning, planned->why});
+            killAll();
+            if (options.gate != nullptr) {
+                options.gate->cancel();
+            }
+            killed = true;
         }
         if (!killed && (stopRequested || childFailed)) {
             // Killed first, then released: a held child must not run on for a moment unpaced.
@@ -366,6 +383,9 @@ RunResult Session::Impl::collect(bool stopped) {
     result.ipcObjects = plan->objects();
     result.mappings = mappings.best();
     result.syncEvents = syncEvents;
+    if (stoppedAsPlanned) {
+        result.plannedStopReason = plan->plannedStop()->why;
+    }
     result.durationNs = monotonicNs() - origin;
     bool allOk = true;
     for (const auto& [pid, outcome] : outcomes) {
@@ -376,7 +396,11 @@ RunResult Session::Impl::collect(bool stopped) {
             p.report = p.signaled ? "its death was the experiment, as the scenario planned"
                                   : "was meant to be killed but exited with code " + std::to_string(p.exitCode);
         }
-        p.ok = p.ok && (expectedToDie(pid) || (!p.signaled && p.exitCode == 0));
+        if (stoppedAsPlanned && !expectedToDie(pid) && p.signaled && p.report.empty()) {
+            p.ok = true; // killed by the planned stop while still waiting: the outcome shown
+            p.report = "still waiting in the kernel when ipclab stopped the run, as the scenario planned";
+        }
+        p.ok = p.ok && (expectedToDie(pid) || (!p.signaled && p.exitCode == 0) || (stoppedAsPlanned && p.signaled));
         if (!p.ok) {
             allOk = false;
             if (result.failure.empty() && !stopped) {

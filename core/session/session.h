@@ -59,6 +59,8 @@ struct RunResult {
     std::vector<MappingSnapshot> mappings;
     /// The synchronisation steps the workers announced, in the order they arrived.
     std::vector<SyncEvent> syncEvents;
+    /// Set when the scenario's planned stop ended the run (a waiter that would hang forever): why.
+    std::string plannedStopReason;
     std::int64_t durationNs = 0;
     std::vector<Measurement> measurements; ///< untraced figures taken after the run (see RunPlan::measure)
 };

@@ -66,12 +66,29 @@ public:
 
 class RobustPlan final : public SharedPairPlan {
 public:
-    RobustPlan(const Scenario& scenario, const ParamValues&) : SharedPairPlan(scenario, "dying-holder", "recoverer") {
+    RobustPlan(const Scenario& scenario, const ParamValues& params)
+        : SharedPairPlan(scenario, "dying-holder", "recoverer"),
+          m_robust(!params.contains("robust") || params.at("robust") != 0),
+          m_giveUpMs(params.contains("give_up_ms") ? params.at("give_up_ms") : 2000) {
         for (WorkerPlan& worker : m_workers) {
             worker.expectedToDie = worker.role == "dying-holder";
         }
-        m_objects.front() += ": two accounts and a robust PTHREAD_PROCESS_SHARED mutex";
+        m_objects.front() += m_robust ? ": two accounts and a robust PTHREAD_PROCESS_SHARED mutex"
+                                      : ": two accounts and an ordinary (not robust) PTHREAD_PROCESS_SHARED mutex";
     }
+
+    std::optional<PlannedStop> plannedStop() const override {
+        if (m_robust) {
+            return std::nullopt;
+        }
+        return PlannedStop{m_giveUpMs, "P1 died holding an ordinary mutex, which nobody will ever unlock: P2 would "
+                                       "wait in the kernel forever. ipclab stopped the run after " +
+                                           std::to_string(m_giveUpMs) + " ms; a robust mutex would have let P2 go on."};
+    }
+
+private:
+    bool m_robust;
+    std::int64_t m_giveUpMs;
 };
 
 } // namespace

@@ -295,3 +295,44 @@ TEST(CounterParams, OutOfRangeValuesAreRefusedWithTheirName) {
 
 } // namespace
 } // namespace ipclab
+
+namespace ipclab {
+namespace {
+
+TEST(OrdinaryMutexOwnerDies, TheWaiterHangsAndIpclabStopsTheRunAsPlanned) {
+    const Scenario scenario =
+        loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / "robust-mutex-owner-dies.toml");
+    test::CollectingSink sink;
+    RunResult result;
+    const auto started = std::chrono::steady_clock::now();
+    {
+        Session session(scenario, resolveParams(scenario, {{"robust", "0"}, {"give_up_ms", "400"}}),
+                        test::testOptions());
+        result = session.run(&sink);
+    }
+    EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(400))
+        << "the waiter must have been given its grace period";
+    EXPECT_TRUE(result.succeeded) << result.failure;
+    EXPECT_FALSE(result.stopped) << "not a user's Stop: the scenario's planned outcome";
+    EXPECT_NE(result.plannedStopReason.find("wait in the kernel forever"), std::string::npos);
+    ASSERT_EQ(result.processes.size(), 2u);
+    EXPECT_TRUE(result.processes[1].signaled) << "P2 never got the lock: ipclab had to kill it";
+    bool warned = false;
+    for (const Notice& notice : sink.only<Notice>()) {
+        warned = warned ||
+                 (notice.level == Notice::Level::Warning && notice.text.find("ordinary mutex") != std::string::npos);
+    }
+    EXPECT_TRUE(warned) << "the stage must say why the run was stopped";
+    if (result.traced) {
+        bool blockedInFutex = false;
+        for (const SyscallRecord& call : result.syscalls) {
+            blockedInFutex =
+                blockedInFutex || (call.pid == result.processes[1].pid && call.name == "futex" && !call.finished);
+        }
+        EXPECT_TRUE(blockedInFutex) << "P2 was waiting inside a futex call when it was stopped";
+    }
+    EXPECT_TRUE(test::noChildrenLeft());
+}
+
+} // namespace
+} // namespace ipclab
