@@ -48,14 +48,20 @@ std::int64_t checkPages(const SharedRegion& region, const Layout& layout) {
     return good;
 }
 
+/// Setup, the same for every role: make or find the object, map it, tell the session where.
+SharedRegion setUp(const WorkerContext& context, const RegionMaker& maker, const Layout& layout, bool create) {
+    context.enterPhase(Phase::Setup);
+    SharedRegion region = create ? maker.create(context, layout.length()) : maker.open(context, layout.length());
+    context.announceMapping(region.base, region.length, layout.page, region.label);
+    context.enterPhase(Phase::Transfer);
+    return region;
+}
+
 } // namespace
 
 int runSharedWriter(const WorkerContext& context, const RegionMaker& maker) {
     const Layout layout = layoutOf(context);
-    context.enterPhase(Phase::Setup);
-    const SharedRegion region = maker.create(context, layout.length());
-    context.announceMapping(region.base, region.length, layout.page, region.label);
-    context.enterPhase(Phase::Transfer);
+    const SharedRegion region = setUp(context, maker, layout, true);
     writePages(region, layout, context.param("page_delay_ms"));
     spinUntilSet(headerOf(region)->read); // both stay mapped until the reader is done
     context.enterPhase(Phase::Teardown);
@@ -68,10 +74,7 @@ int runSharedWriter(const WorkerContext& context, const RegionMaker& maker) {
 
 int runSharedReader(const WorkerContext& context, const RegionMaker& maker) {
     const Layout layout = layoutOf(context);
-    context.enterPhase(Phase::Setup);
-    const SharedRegion region = maker.open(context, layout.length());
-    context.announceMapping(region.base, region.length, layout.page, region.label);
-    context.enterPhase(Phase::Transfer);
+    const SharedRegion region = setUp(context, maker, layout, false);
     spinUntilSet(headerOf(region)->written);
     const std::int64_t good = checkPages(region, layout);
     headerOf(region)->read.store(1, std::memory_order_release);
@@ -85,10 +88,7 @@ int runSharedReader(const WorkerContext& context, const RegionMaker& maker) {
 
 int runPersistentWriter(const WorkerContext& context, const RegionMaker& maker) {
     const Layout layout = layoutOf(context);
-    context.enterPhase(Phase::Setup);
-    const SharedRegion region = maker.create(context, layout.length());
-    context.announceMapping(region.base, region.length, layout.page, region.label);
-    context.enterPhase(Phase::Transfer);
+    const SharedRegion region = setUp(context, maker, layout, true);
     writePages(region, layout, context.param("page_delay_ms"));
     context.enterPhase(Phase::Teardown);
     region.detach(); // and no removal: the object outlives this process, like a file
@@ -99,10 +99,7 @@ int runPersistentWriter(const WorkerContext& context, const RegionMaker& maker) 
 
 int runLateReader(const WorkerContext& context, const RegionMaker& maker) {
     const Layout layout = layoutOf(context);
-    context.enterPhase(Phase::Setup);
-    const SharedRegion region = maker.open(context, layout.length());
-    context.announceMapping(region.base, region.length, layout.page, region.label);
-    context.enterPhase(Phase::Transfer);
+    const SharedRegion region = setUp(context, maker, layout, false);
     const bool written = headerOf(region)->written.load(std::memory_order_acquire) != 0;
     const std::int64_t good = written ? checkPages(region, layout) : 0;
     context.enterPhase(Phase::Teardown);
