@@ -32,9 +32,9 @@ nlohmann::json mappingsJson(const std::vector<MappingSnapshot>& mappings, const 
                              {"pfns_hidden", m.pfnsHidden},
                              {"pages", pages}};
         entry["pfn_hidden_reason"] = m.pfnsHidden ? nlohmann::json(m.hiddenReason) : nlohmann::json(nullptr);
-        if (m.smaps) {
-            entry["smaps"] = {{"rss", m.smaps->rss}, {"pss", m.smaps->pss}, {"shared", m.smaps->shared()}};
-        }
+        entry["smaps"] =
+            m.smaps ? nlohmann::json{{"rss", m.smaps->rss}, {"pss", m.smaps->pss}, {"shared", m.smaps->shared()}}
+                    : nlohmann::json(nullptr);
         list.push_back(std::move(entry));
     }
     return list;

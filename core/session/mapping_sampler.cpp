@@ -166,6 +166,11 @@ std::optional<MappingSnapshot> MappingSampler::take(const Watch& watch) {
     s.pfnsHidden = pagemap->pfnsHidden;
     s.hiddenReason = pagemap->hiddenReason;
     s.smaps = readSmapsFor(watch.pid, mapping->start);
+    if (!s.smaps) {
+        // Read while the process unmapped it (maps and pagemap before, smaps after): a torn
+        // view, which must not stand for the process's last look at the object.
+        return std::nullopt;
+    }
     s.minorFaults = minorFaults(watch.pid).value_or(0);
     for (const PageInfo& page : s.pages) {
         s.heads.push_back(page.present ? readHead(watch.pid, page.address) : std::vector<std::uint8_t>{});

@@ -43,7 +43,8 @@ TEST(CliShm, WithoutPrivilegeFramesAreHiddenWithAReasonNeverNumbers) {
         for (const auto& page : mapping["pages"]) {
             EXPECT_TRUE(page["pfn"].is_null()) << "a frame number the kernel did not give";
         }
-        EXPECT_GT(mapping["smaps"]["rss"].get<int>(), 0) << "what an unprivileged user can still read";
+        ASSERT_TRUE(mapping["smaps"].is_object()) << "what an unprivileged user can still read: " << mapping.dump();
+        EXPECT_GT(mapping["smaps"]["rss"].get<int>(), 0);
     }
     EXPECT_EQ(report["mappings"][0]["inode"], report["mappings"][1]["inode"]) << "the evidence of sharing";
 }
