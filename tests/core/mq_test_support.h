@@ -17,10 +17,6 @@
 
 namespace ipclab::test {
 
-inline Scenario scenarioNamed(const std::string& id) {
-    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / (id + ".toml"));
-}
-
 /// The calls `pid` made in `phase`, in order.
 inline std::vector<SyscallRecord> callsOf(const RunResult& result, int pid, Phase phase) {
     std::vector<SyscallRecord> calls;

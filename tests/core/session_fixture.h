@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -49,6 +50,11 @@ inline std::set<int> openFds() {
     return fds;
 }
 
+/// A shipped scenario, by id.
+inline Scenario scenarioNamed(const std::string& id) {
+    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / (id + ".toml"));
+}
+
 inline Scenario pipeScenario() {
     return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / "pipe-request-response.toml");
 }
@@ -68,6 +74,14 @@ inline void expectRequestResponsePrice(const RunResult& result, const ProcessOut
     EXPECT_EQ(transfer.copies, static_cast<std::uint64_t>(2 * rounds)) << p.name;
     EXPECT_EQ(transfer.bytesUserToKernel, static_cast<std::uint64_t>(size * rounds)) << p.name;
     EXPECT_EQ(transfer.bytesKernelToUser, static_cast<std::uint64_t>(size * rounds)) << p.name;
+}
+
+/// Runs `scenario` once with `overrides`. The session is gone when this returns, so every
+/// object and fd of the run must be gone too: callers check that.
+inline RunResult runScenario(const Scenario& scenario, const std::map<std::string, std::string>& overrides,
+                             EventSink* sink = nullptr) {
+    Session session(scenario, resolveParams(scenario, overrides), testOptions());
+    return session.run(sink);
 }
 
 /// No child of ours may be left, running or unreaped.

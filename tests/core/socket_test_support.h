@@ -9,10 +9,6 @@
 
 namespace ipclab::test {
 
-inline Scenario scenarioNamed(const std::string& id) {
-    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / (id + ".toml"));
-}
-
 /// This process's run folders ("ipclab-<our pid>-N") in the temp folder: none may outlive a run.
 inline std::vector<std::filesystem::path> ourRunFolders() {
     std::vector<std::filesystem::path> found;

@@ -8,10 +8,6 @@
 namespace ipclab {
 namespace {
 
-Scenario scenarioNamed(const char* file) {
-    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / file);
-}
-
 std::vector<SyscallRecord> transferCalls(const RunResult& result, int pid) {
     std::vector<SyscallRecord> calls;
     for (const auto& call : result.syscalls) {
@@ -24,7 +20,7 @@ std::vector<SyscallRecord> transferCalls(const RunResult& result, int pid) {
 
 TEST(PipeByteStream, OneReadGetsEveryMessageRunTogether) {
     IPCLAB_SKIP_EXACT_COUNTS_IF_INSTRUMENTED();
-    const Scenario scenario = scenarioNamed("pipe-byte-stream.toml");
+    const Scenario scenario = test::scenarioNamed("pipe-byte-stream");
     const auto fdsBefore = test::openFds();
     RunResult result;
     {
@@ -55,7 +51,7 @@ TEST(PipeByteStream, OneReadGetsEveryMessageRunTogether) {
 }
 
 TEST(PipeByteStream, MessagesThatCannotAllWaitInThePipeAreRefusedBeforeAnythingStarts) {
-    const Scenario scenario = scenarioNamed("pipe-byte-stream.toml");
+    const Scenario scenario = test::scenarioNamed("pipe-byte-stream");
     const auto fdsBefore = test::openFds();
     try {
         Session session(scenario, resolveParams(scenario, {{"size", "16KiB"}, {"messages", "8"}}), test::testOptions());
@@ -70,7 +66,7 @@ TEST(PipeByteStream, MessagesThatCannotAllWaitInThePipeAreRefusedBeforeAnythingS
 }
 
 TEST(PipeFillsUp, TheWriterWaitsInTheKernelUntilTheReaderDrainsThePipe) {
-    const Scenario scenario = scenarioNamed("pipe-fills-up.toml");
+    const Scenario scenario = test::scenarioNamed("pipe-fills-up");
     test::CollectingSink sink;
     const std::int64_t size = 256 * 1024;
     Session session(

@@ -15,10 +15,6 @@
 namespace ipclab {
 namespace {
 
-Scenario scenarioNamed(const std::string& id) {
-    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / (id + ".toml"));
-}
-
 /// The System V key a run reported in its objects ("key 0x1b…").
 std::optional<key_t> reportedKey(const RunResult& result) {
     std::smatch match;
@@ -33,7 +29,7 @@ std::optional<key_t> reportedKey(const RunResult& result) {
 class SharedMemory : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SharedMemory, SameFramesDifferentAddressesNoCallWhileTheDataMoves) {
-    const Scenario scenario = scenarioNamed(GetParam());
+    const Scenario scenario = test::scenarioNamed(GetParam());
     const auto fdsBefore = test::openFds();
     RunResult result;
     {
@@ -100,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(Mechanisms, SharedMemory, ::testing::Values("sysv-shm",
                          });
 
 TEST(SharedMemoryPersistence, TheSegmentOutlivesItsCreatorAndIsReadableLater) {
-    const Scenario scenario = scenarioNamed("sysv-shm-persistence");
+    const Scenario scenario = test::scenarioNamed("sysv-shm-persistence");
     test::CollectingSink sink;
     RunResult result;
     {
@@ -125,7 +121,7 @@ TEST(SharedMemoryErrors, AKeyThatIsTakenIsRefusedAndItsSegmentLeftAlone) {
     const key_t taken = 0x1b7ffe01;
     const int theirs = ::shmget(taken, 4096, IPC_CREAT | IPC_EXCL | 0600);
     ASSERT_GE(theirs, 0) << "the test key is in use already";
-    const Scenario scenario = scenarioNamed("sysv-shm");
+    const Scenario scenario = test::scenarioNamed("sysv-shm");
     try {
         Session session(scenario, resolveParams(scenario, {{"key", std::to_string(taken)}}), test::testOptions());
         ADD_FAILURE() << "expected an error";
@@ -139,7 +135,7 @@ TEST(SharedMemoryErrors, AKeyThatIsTakenIsRefusedAndItsSegmentLeftAlone) {
 }
 
 TEST(SharedMemoryErrors, AWriterKilledMidRunLeavesNoSegment) {
-    const Scenario scenario = scenarioNamed("sysv-shm");
+    const Scenario scenario = test::scenarioNamed("sysv-shm");
     std::optional<key_t> key;
     {
         test::CollectingSink sink;
@@ -167,7 +163,7 @@ TEST(SharedMemoryErrors, AWriterKilledMidRunLeavesNoSegment) {
 }
 
 TEST(SharedMemoryErrors, AStoppedRunLeavesNoSegment) {
-    const Scenario scenario = scenarioNamed("sysv-shm");
+    const Scenario scenario = test::scenarioNamed("sysv-shm");
     std::optional<key_t> key;
     {
         test::CollectingSink sink;

@@ -18,10 +18,6 @@
 namespace ipclab {
 namespace {
 
-Scenario scenarioNamed(const std::string& id) {
-    return loadScenarioFile(std::filesystem::path(IPCLAB_TEST_SCENARIO_DIR) / (id + ".toml"));
-}
-
 struct CounterOutcome {
     std::int64_t total = -1;
     std::int64_t expected = -1;
@@ -42,7 +38,7 @@ CounterOutcome counterOutcome(const RunResult& result) {
 
 RunResult runScenario(const std::string& id, const std::map<std::string, std::string>& overrides,
                       test::CollectingSink* sink = nullptr) {
-    const Scenario scenario = scenarioNamed(id);
+    const Scenario scenario = test::scenarioNamed(id);
     Session session(scenario, resolveParams(scenario, overrides), test::testOptions());
     return session.run(sink);
 }
@@ -157,7 +153,7 @@ TEST(FutexCost, AnUncontendedMutexNeverEntersTheKernelAContendedOneDoes) {
 }
 
 TEST(SyncSteps, EveryKthLockStepIsAnnouncedAndReachesTheJson) {
-    const Scenario scenario = scenarioNamed("sysv-sem-lock");
+    const Scenario scenario = test::scenarioNamed("sysv-sem-lock");
     test::CollectingSink sink;
     RunResult result;
     {
@@ -228,7 +224,7 @@ TEST(RobustMutex, AfterTheHolderIsKilledTheNextLockerGetsOwnerDeadAndTheRunFinis
 
 TEST(RobustMutex, AnUnexpectedDeathStillFailsTheRun) {
     // The holder is the only worker allowed to die: a killed recoverer must still fail the run.
-    const Scenario scenario = scenarioNamed("robust-mutex-owner-dies");
+    const Scenario scenario = test::scenarioNamed("robust-mutex-owner-dies");
     test::CollectingSink sink;
     auto session =
         std::make_unique<Session>(scenario, resolveParams(scenario, {{"hold_ms", "5000"}}), test::testOptions());
@@ -273,7 +269,7 @@ TEST(ReadyOk, EveryRoundIsReadIntactAfterReadyAndAnsweredOk) {
 }
 
 TEST(CounterParams, OutOfRangeValuesAreRefusedWithTheirName) {
-    const Scenario scenario = scenarioNamed("lost-updates");
+    const Scenario scenario = test::scenarioNamed("lost-updates");
     try {
         resolveParams(scenario, {{"processes", "9"}});
         ADD_FAILURE() << "9 processes accepted";
@@ -281,7 +277,7 @@ TEST(CounterParams, OutOfRangeValuesAreRefusedWithTheirName) {
         EXPECT_EQ(exitCodeFor(e.kind()), 2);
         EXPECT_NE(std::string(e.what()).find("processes"), std::string::npos) << e.what();
     }
-    const Scenario mutex = scenarioNamed("pshared-mutex");
+    const Scenario mutex = test::scenarioNamed("pshared-mutex");
     try {
         Session session(mutex, resolveParams(mutex, {{"increments", "20000000"}, {"announce_every", "1"}}),
                         test::testOptions());

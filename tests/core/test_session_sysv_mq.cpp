@@ -24,14 +24,8 @@ TEST_P(SysvMqRequestResponse, OneQueueTwoTypesTwoCrossingsAndCopiesPerRoundTripP
     const Scenario scenario = test::scenarioNamed("sysv-mq-request-response");
     const auto fdsBefore = test::openFds();
     test::CollectingSink sink;
-    RunResult result;
-    {
-        Session session(
-            scenario,
-            resolveParams(scenario, {{"size", std::to_string(size)}, {"round_trips", std::to_string(rounds)}}),
-            test::testOptions());
-        result = session.run(&sink);
-    }
+    const RunResult result =
+        test::runScenario(scenario, {{"size", std::to_string(size)}, {"round_trips", std::to_string(rounds)}}, &sink);
     if (!result.traced) {
         GTEST_SKIP() << "ptrace unavailable here: " << result.traceUnavailableReason;
     }
