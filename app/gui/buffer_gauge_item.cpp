@@ -29,6 +29,9 @@ QString BufferGaugeItem::levelText() const {
     if (m_unit == LevelUnit::Messages) {
         return QObject::tr("%1 / %2 messages").arg(m_used).arg(m_capacity);
     }
+    if (m_unit == LevelUnit::Count) {
+        return QObject::tr("%1 of at most %2").arg(m_used).arg(m_capacity);
+    }
     return formatBytes(m_used).chopped(2) + QStringLiteral(" / ") + formatBytes(m_capacity);
 }
 

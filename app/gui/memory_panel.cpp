@@ -4,6 +4,7 @@
 #include "gui/memory_scene.h"
 #include "gui/memory_text.h"
 #include "gui/memory_view.h"
+#include "gui/region_fields_text.h"
 #include "gui/shared_page_model.h"
 #include "gui/text_format.h"
 #include "observe/pagemap_reader.h"
@@ -126,7 +127,14 @@ QString MemoryPanel::bytesOf(const MappingTracker::Process& process, int index) 
     if (snapshot.dataOffset && *snapshot.dataOffset >= pageStart && *snapshot.dataOffset < pageStart + pageSize()) {
         text += tr(" (the payload starts at offset %1)").arg(memory_text::address(*snapshot.dataOffset));
     }
-    return text + QLatin1Char('\n') + hexDumpLines(snapshot.heads[page], pageStart).join(QLatin1Char('\n'));
+    const QStringList legend = region_fields_text::legendForPage(snapshot.fields, pageStart, pageSize());
+    if (!legend.isEmpty()) {
+        text += QLatin1Char('\n') + tr("What the program keeps here, as it announced it:") + QLatin1Char('\n') +
+                legend.join(QLatin1Char('\n'));
+    }
+    const QStringList dump =
+        region_fields_text::annotateDump(hexDumpLines(snapshot.heads[page], pageStart), snapshot.fields, pageStart);
+    return text + QLatin1Char('\n') + dump.join(QLatin1Char('\n'));
 }
 
 } // namespace ipclab

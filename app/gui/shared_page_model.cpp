@@ -1,6 +1,7 @@
 #include "gui/shared_page_model.h"
 
 #include "gui/memory_text.h"
+#include "gui/region_fields_text.h"
 #include "gui/stage_palette.h"
 #include "gui/text_format.h"
 #include "observe/pagemap_reader.h"
@@ -50,6 +51,12 @@ void SharedPageModel::update(const MappingTracker& tracker) {
                                           : writers.join(QStringLiteral(", "));
         const std::optional<int> writer = tracker.lastWriter(i);
         row.lastWriter = writer ? fromStd(tracker.nameOf(*writer)) : tr("unknown");
+        if (!mapped.empty()) {
+            const std::vector<RegionField>& fields = mapped.front()->latest->fields;
+            row.holds = region_fields_text::namesIn(fields, i * pageSize(), pageSize()).join(QStringLiteral(", "));
+            row.holdsDetail =
+                region_fields_text::legendForPage(fields, i * pageSize(), pageSize()).join(QLatin1Char('\n'));
+        }
     }
     if (processes != m_processes || rows.size() != m_rows.size()) {
         beginResetModel();
@@ -70,7 +77,7 @@ int SharedPageModel::rowCount(const QModelIndex& parent) const {
 }
 
 int SharedPageModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : lastWriterColumn() + 1;
+    return parent.isValid() ? 0 : holdsColumn() + 1;
 }
 
 QVariant SharedPageModel::data(const QModelIndex& index, int role) const {
@@ -82,8 +89,14 @@ QVariant SharedPageModel::data(const QModelIndex& index, int role) const {
     if (column >= FirstProcessColumn && column < mappedByColumn()) {
         return processCell(row, column - FirstProcessColumn, role);
     }
+    if (column == holdsColumn() && role == Qt::ToolTipRole && !row.holdsDetail.isEmpty()) {
+        return row.holdsDetail;
+    }
     if (role != Qt::DisplayRole) {
         return {};
+    }
+    if (column == holdsColumn()) {
+        return row.holds;
     }
     if (column == PageColumn) {
         return index.row();
@@ -119,8 +132,12 @@ QVariant SharedPageModel::processCell(const Row& row, int process, int role) con
 }
 
 QVariant SharedPageModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == holdsColumn()) {
+        return tr("The fields the program laid out in this page, as its processes announced them: a process-shared "
+                  "mutex works only because it lives here, inside the shared pages (§14).");
+    }
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= writtenByColumn() &&
-        section < columnCount()) {
+        section < holdsColumn()) {
         return tr("From the kernel's soft-dirty bits, cleared when each process mapped the object: a set bit means "
                   "that process wrote the page. \"unknown\" until a write was seen: some kernels cannot track them.");
     }
@@ -138,6 +155,9 @@ QVariant SharedPageModel::headerData(int section, Qt::Orientation orientation, i
     }
     if (section == mappedByColumn()) {
         return tr("Mapped by");
+    }
+    if (section == holdsColumn()) {
+        return tr("Holds");
     }
     return section == writtenByColumn() ? tr("Written by") : tr("Last writer");
 }

@@ -13,7 +13,7 @@ namespace ipclab {
 /// The shared-page grid: one row per page of the object; for each process whether that page is
 /// present in it (and at which of its addresses), which processes map the page, which wrote it
 /// and which wrote it last ("unknown" until a sample caught a write, or when the kernel cannot
-/// track writes). Holds a copy of what it shows, taken by
+/// track writes), and what the program keeps in the page. Holds a copy of what it shows, taken by
 /// update(). GUI thread only.
 class SharedPageModel : public QAbstractTableModel {
     Q_OBJECT
@@ -29,6 +29,8 @@ public:
     int mappedByColumn() const { return FirstProcessColumn + static_cast<int>(m_processes.size()); }
     int writtenByColumn() const { return mappedByColumn() + 1; }
     int lastWriterColumn() const { return mappedByColumn() + 2; }
+    /// What the program keeps in the page (the counter, the mutex...), as its workers announced.
+    int holdsColumn() const { return mappedByColumn() + 3; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -47,6 +49,8 @@ private:
         QString mappedBy;
         QString writtenBy;
         QString lastWriter;
+        QString holds;
+        QString holdsDetail; ///< the full legend, for the tooltip
     };
 
     QVariant processCell(const Row& row, int process, int role) const;

@@ -31,6 +31,10 @@ public:
 class SharedMutexLock final : public CounterLock {
 public:
     std::string object() const override { return "pthread mutex in the segment"; }
+    std::optional<RegionField> fieldInSegment() const override {
+        return RegionField{offsetof(CounterSegment, mutex), sizeof(pthread_mutex_t),
+                           "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED)"};
+    }
     void create(CounterSegment& segment, const WorkerContext&) override {
         m_mutex = &segment.mutex;
         pthread_mutexattr_t attr;
@@ -168,6 +172,9 @@ private:
 class UnnamedSemLock final : public PosixSemLock {
 public:
     std::string object() const override { return "unnamed POSIX semaphore in the segment"; }
+    std::optional<RegionField> fieldInSegment() const override {
+        return RegionField{offsetof(CounterSegment, semaphore), sizeof(sem_t), "semaphore (sem_t, pshared = 1)"};
+    }
     void create(CounterSegment& segment, const WorkerContext&) override {
         m_sem = &segment.semaphore;
         if (::sem_init(m_sem, 1, 1) != 0) { // pshared = 1: it lives in shared memory

@@ -1,6 +1,7 @@
 #include "mechanisms/counter_roles.h"
 
 #include "mechanisms/counter_locks.h"
+#include "mechanisms/counter_outcome.h"
 #include "mechanisms/shared_region.h"
 #include "mechanisms/shm_makers.h"
 
@@ -49,13 +50,6 @@ void increment(CounterSegment& segment, CounterLock& lock, const CounterRun& run
     }
 }
 
-std::string outcomeText(std::int64_t total, const CounterRun& run, const std::string& object) {
-    const std::int64_t expected = run.processes * run.increments;
-    return "counter = " + std::to_string(total) + " after " + std::to_string(run.processes) + " x " +
-           std::to_string(run.increments) + " increments (expected " + std::to_string(expected) +
-           "): " + std::to_string(expected - total) + " updates lost, guarded by " + object;
-}
-
 int runCounter(const WorkerContext& context, CounterLock& lock) {
     const CounterRun run = runOf(context);
     const RegionMaker maker = posixShmMaker();
@@ -69,7 +63,11 @@ int runCounter(const WorkerContext& context, CounterLock& lock) {
     } else {
         lock.open(*segment, context);
     }
-    context.announceMapping(region.base, region.length, 0, region.label);
+    std::vector<RegionField> fields = counterSegmentFields();
+    if (const auto field = lock.fieldInSegment()) {
+        fields.push_back(*field);
+    }
+    context.announceMapping(region.base, region.length, 0, region.label, std::move(fields));
     context.enterPhase(Phase::Transfer); // the others start now: the object and the lock exist
     segment->arrived.fetch_add(1, std::memory_order_acq_rel);
     spinUntilAtLeast(segment->arrived, run.processes); // all race from the same moment
@@ -87,7 +85,7 @@ int runCounter(const WorkerContext& context, CounterLock& lock) {
     lock.close(true);
     region.detach();
     region.remove();
-    context.report(true, outcomeText(total, run, lock.object()));
+    context.report(true, counterReport(CounterOutcome{total, run.processes, run.increments}, lock.object()));
     return 0;
 }
 

@@ -3,7 +3,9 @@
 #include "mechanisms/worker_context.h"
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <pthread.h>
 #include <semaphore.h>
 #include <string>
@@ -30,6 +32,9 @@ public:
     virtual ~CounterLock() = default;
     /// "pthread mutex in the segment", "System V semaphore key 0x1b…": the sync timeline's object.
     virtual std::string object() const = 0;
+    /// Where the primitive sits inside CounterSegment, when it lives there at all (a System V
+    /// semaphore lives in the kernel, a named POSIX one in its own /dev/shm file).
+    virtual std::optional<RegionField> fieldInSegment() const { return std::nullopt; }
     virtual void create(CounterSegment& segment, const WorkerContext& context) = 0;
     virtual void open(CounterSegment& segment, const WorkerContext& context) = 0;
     virtual std::int64_t lock() = 0;
@@ -37,5 +42,12 @@ public:
     /// Lets go of the primitive; the creator also destroys or removes it (after every worker is done).
     virtual void close(bool creator) = 0;
 };
+
+/// The fields every counter segment has, for the memory view: what lives at which offset.
+inline std::vector<RegionField> counterSegmentFields() {
+    return {{offsetof(CounterSegment, arrived), sizeof(CounterSegment::arrived), "arrived (workers ready)"},
+            {offsetof(CounterSegment, finished), sizeof(CounterSegment::finished), "finished (workers done)"},
+            {offsetof(CounterSegment, counter), sizeof(CounterSegment::counter), "counter"}};
+}
 
 } // namespace ipclab

@@ -5,12 +5,14 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstddef>
 #include <cstring>
 #include <new>
 #include <pthread.h>
 #include <stdexcept>
 #include <string>
 #include <unistd.h>
+#include <vector>
 
 namespace ipclab {
 
@@ -33,6 +35,23 @@ struct RobustSegment {
     std::atomic<std::uint32_t> holderLocked; ///< the recoverer tries only once the holder has the lock
     std::atomic<std::uint32_t> recovererWaiting;
 };
+
+std::vector<RegionField> handoffFields() {
+    return {
+        {offsetof(HandoffSegment, mutex), sizeof(pthread_mutex_t), "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED)"},
+        {offsetof(HandoffSegment, changed), sizeof(pthread_cond_t),
+         "condition variable (pthread_cond_t, PTHREAD_PROCESS_SHARED)"},
+        {offsetof(HandoffSegment, slot), sizeof(HandoffSegment::slot), "slot (the item)"},
+        {offsetof(HandoffSegment, full), sizeof(HandoffSegment::full), "full (1: an item waits)"}};
+}
+
+std::vector<RegionField> robustFields(bool robust) {
+    return {{offsetof(RobustSegment, mutex), sizeof(pthread_mutex_t),
+             robust ? "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED, robust)"
+                    : "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED, not robust)"},
+            {offsetof(RobustSegment, from), sizeof(RobustSegment::from), "account 'from'"},
+            {offsetof(RobustSegment, to), sizeof(RobustSegment::to), "account 'to'"}};
+}
 
 constexpr const char* kMutexObject = "pthread mutex in the segment";
 constexpr const char* kCondObject = "condition variable in the segment";
@@ -98,7 +117,7 @@ int condvarProducer(const WorkerContext& context) {
     auto* s = new (region.base) HandoffSegment{};
     initSharedMutex(&s->mutex, false);
     initSharedCond(&s->changed);
-    context.announceMapping(region.base, region.length, 0, region.label);
+    context.announceMapping(region.base, region.length, 0, region.label, handoffFields());
     context.enterPhase(Phase::Transfer);
     for (std::int64_t item = 1; item <= items; ++item) {
         const bool announce = announceItem(context, item);
@@ -126,7 +145,7 @@ int condvarConsumer(const WorkerContext& context) {
     const std::int64_t items = context.param("items");
     const SharedRegion region = mapSegment(context, false);
     auto* s = reinterpret_cast<HandoffSegment*>(region.base);
-    context.announceMapping(region.base, region.length, 0, region.label);
+    context.announceMapping(region.base, region.length, 0, region.label, handoffFields());
     context.enterPhase(Phase::Transfer);
     std::int64_t inOrder = 0;
     std::int64_t firstWrong = 0;
@@ -156,7 +175,8 @@ int robustDyingHolder(const WorkerContext& context) {
     auto* s = new (region.base) RobustSegment{};
     initSharedMutex(&s->mutex, context.paramOr("robust", 1) != 0);
     s->from = 100;
-    context.announceMapping(region.base, region.length, 0, region.label);
+    context.announceMapping(region.base, region.length, 0, region.label,
+                            robustFields(context.paramOr("robust", 1) != 0));
     context.enterPhase(Phase::Transfer);
     context.announceSync(SyncEvent::Kind::Attempt, kMutexObject);
     check(::pthread_mutex_lock(&s->mutex), "pthread_mutex_lock");
@@ -172,7 +192,8 @@ int robustDyingHolder(const WorkerContext& context) {
 int robustRecoverer(const WorkerContext& context) {
     const SharedRegion region = mapSegment(context, false);
     auto* s = reinterpret_cast<RobustSegment*>(region.base);
-    context.announceMapping(region.base, region.length, 0, region.label);
+    context.announceMapping(region.base, region.length, 0, region.label,
+                            robustFields(context.paramOr("robust", 1) != 0));
     context.enterPhase(Phase::Transfer);
     spinUntilSet(s->holderLocked);
     context.announceSync(SyncEvent::Kind::Attempt, kMutexObject);

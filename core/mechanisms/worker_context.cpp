@@ -3,6 +3,8 @@
 #include "common/monotonic_clock.h"
 #include "protocol/record.h"
 
+#include <utility>
+
 #include <cerrno>
 #include <stdexcept>
 #include <unistd.h>
@@ -57,14 +59,14 @@ void WorkerContext::enterPhase(Phase phase) const {
 }
 
 void WorkerContext::announceMapping(const void* start, std::size_t length, std::size_t dataOffset,
-                                    const std::string& label) const {
+                                    const std::string& label, std::vector<RegionField> fields) const {
     sendRecord(protocol::makeMappedRecord(
-        protocol::MappedRegion{reinterpret_cast<std::uint64_t>(start), length, dataOffset, label}));
+        protocol::MappedRegion{reinterpret_cast<std::uint64_t>(start), length, dataOffset, label, std::move(fields)}));
 }
 
 void WorkerContext::announceSync(SyncEvent::Kind kind, const std::string& object, std::int64_t value) const {
-    sendRecord(protocol::makeSyncRecord(
-        protocol::SyncStep{static_cast<std::uint8_t>(kind), monotonicNs(), value, object}));
+    sendRecord(
+        protocol::makeSyncRecord(protocol::SyncStep{static_cast<std::uint8_t>(kind), monotonicNs(), value, object}));
 }
 
 void WorkerContext::report(bool ok, const std::string& text) const {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace ipclab {
 
@@ -32,7 +33,9 @@ public:
     void announceSync(SyncEvent::Kind kind, const std::string& object, std::int64_t value = -1) const;
     /// Tells the session that a shared object is mapped at [start, start + length), so that it
     /// can watch the pages from /proc. Observer traffic: never counted as this worker's IPC.
-    void announceMapping(const void* start, std::size_t length, std::size_t dataOffset, const std::string& label) const;
+    /// `fields` say what the program keeps where in it (the mutex inside the segment, §14).
+    void announceMapping(const void* start, std::size_t length, std::size_t dataOffset, const std::string& label,
+                         std::vector<RegionField> fields = {}) const;
     void report(bool ok, const std::string& text) const;
 
 private:

@@ -107,20 +107,47 @@ Record makeMappedRecord(const MappedRegion& region) {
     putLe(record.payload, region.start, 8);
     putLe(record.payload, region.length, 8);
     putLe(record.payload, region.dataOffset, 8);
-    const std::size_t room = kMaxRecordSize - kHeaderSize - 24;
-    const std::size_t length = std::min(room, region.label.size());
-    record.payload.resize(24 + length);
-    std::memcpy(record.payload.data() + 24, region.label.data(), length);
+    std::vector<std::uint8_t> fields;
+    std::uint8_t count = 0;
+    for (const RegionField& field : region.fields) {
+        const std::size_t nameLength = std::min<std::size_t>(255, field.name.size());
+        if (count == 255 || kHeaderSize + 25 + fields.size() + 9 + nameLength > kMaxRecordSize) {
+            break;
+        }
+        putLe(fields, field.offset, 4);
+        putLe(fields, field.length, 4);
+        fields.push_back(static_cast<std::uint8_t>(nameLength));
+        fields.insert(fields.end(), field.name.begin(), field.name.begin() + static_cast<std::ptrdiff_t>(nameLength));
+        ++count;
+    }
+    record.payload.push_back(count);
+    record.payload.insert(record.payload.end(), fields.begin(), fields.end());
+    const std::size_t room = kMaxRecordSize - kHeaderSize - record.payload.size();
+    record.payload.insert(record.payload.end(), region.label.begin(),
+                          region.label.begin() + static_cast<std::ptrdiff_t>(std::min(room, region.label.size())));
     return record;
 }
 
 std::optional<MappedRegion> parseMapped(const Record& record) {
-    if (record.type != RecordType::Mapped || record.payload.size() < 24) {
+    const std::vector<std::uint8_t>& payload = record.payload;
+    if (record.type != RecordType::Mapped || payload.size() < 25) {
         return std::nullopt;
     }
-    const std::uint8_t* p = record.payload.data();
-    return MappedRegion{getLe(p, 8), getLe(p + 8, 8), getLe(p + 16, 8),
-                        std::string(record.payload.begin() + 24, record.payload.end())};
+    const std::uint8_t* p = payload.data();
+    MappedRegion region{getLe(p, 8), getLe(p + 8, 8), getLe(p + 16, 8), {}, {}};
+    std::size_t at = 25;
+    for (std::uint8_t i = 0; i < p[24]; ++i) {
+        if (at + 9 > payload.size() || at + 9 + p[at + 8] > payload.size()) {
+            return std::nullopt;
+        }
+        const std::size_t nameLength = p[at + 8];
+        region.fields.push_back(RegionField{static_cast<std::uint32_t>(getLe(p + at, 4)),
+                                            static_cast<std::uint32_t>(getLe(p + at + 4, 4)),
+                                            std::string(p + at + 9, p + at + 9 + nameLength)});
+        at += 9 + nameLength;
+    }
+    region.label.assign(p + at, p + payload.size());
+    return region;
 }
 
 Record makeSyncRecord(const SyncStep& step) {

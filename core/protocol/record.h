@@ -17,7 +17,7 @@ inline constexpr int kControlFd = 3;
 /// Every record: magic, version, type, payload length, payload. Records are at most
 /// kMaxRecordSize bytes, below PIPE_BUF, so each write is atomic and never interleaves.
 inline constexpr std::uint32_t kMagic = 0x4c435049; // "IPCL" little-endian
-inline constexpr std::uint16_t kVersion = 1;
+inline constexpr std::uint16_t kVersion = 2;        // 2: Mapped records name the fields of the region
 inline constexpr std::size_t kHeaderSize = 12;
 inline constexpr std::size_t kMaxRecordSize = 512;
 
@@ -26,7 +26,8 @@ enum class RecordType : std::uint16_t {
     Phase = 2,  ///< worker -> session: entering a phase; payload: phase byte + int64 time
     Report = 3, ///< worker -> session: the work done; payload: ok byte + text
     Ready = 4,  ///< worker -> session: started, now blocking for Go (the moment to attach a tracer)
-    Mapped = 5, ///< worker -> session: a shared object is mapped here; payload: start, length, data offset, label
+    Mapped = 5, ///< worker -> session: a shared object is mapped here; payload: start, length, data offset,
+                ///< field count, fields (offset, length, name), label
     Sync = 6,   ///< worker -> session: a synchronisation step; payload: kind, time, value, object
 };
 
@@ -68,7 +69,9 @@ struct MappedRegion {
     std::uint64_t length = 0;
     std::uint64_t dataOffset = 0; ///< where the payload begins, after the protocol's header
     std::string label;            ///< "System V segment key 0x1b…, id 7"
+    std::vector<RegionField> fields{};
 };
+/// Fields that do not fit in one record (names are cut at 255 bytes) are left out, never split.
 Record makeMappedRecord(const MappedRegion& region);
 std::optional<MappedRegion> parseMapped(const Record& record);
 

@@ -31,6 +31,11 @@ nlohmann::json mappingsJson(const std::vector<MappingSnapshot>& mappings, const 
                              {"minor_faults", m.minorFaults},
                              {"pfns_hidden", m.pfnsHidden},
                              {"pages", pages}};
+        nlohmann::json fields = nlohmann::json::array();
+        for (const RegionField& field : m.fields) {
+            fields.push_back({{"name", field.name}, {"offset", field.offset}, {"length", field.length}});
+        }
+        entry["fields"] = std::move(fields);
         entry["pfn_hidden_reason"] = m.pfnsHidden ? nlohmann::json(m.hiddenReason) : nlohmann::json(nullptr);
         entry["smaps"] =
             m.smaps ? nlohmann::json{{"rss", m.smaps->rss}, {"pss", m.smaps->pss}, {"shared", m.smaps->shared()}}

@@ -111,8 +111,26 @@ private:
                                                      std::to_string(existing) + ": semget with IPC_EXCL would refuse");
         }
         nameForAll("sem_key_file", (m_dir->path() / "sem.key").string());
+        addSemaphoreGauges();
         m_objects.push_back("System V semaphore set: key " + hexKey(m_semKey) + " (ftok of " +
                             (m_dir->path() / "sem.key").string() + "), one semaphore, mode 0600, value 1");
+    }
+
+    /// Read by the session itself with semctl (never by a worker, so the trace stays the lesson's
+    /// calls): the value the kernel holds, and how many processes sleep in semop waiting for it
+    /// to rise. Nothing is shown before P1 creates the set or after it is removed.
+    void addSemaphoreGauges() {
+        const key_t key = m_semKey;
+        auto read = [key](int command) -> std::optional<std::uint64_t> {
+            const int id = ::semget(key, 0, 0);
+            const int value = id < 0 ? -1 : ::semctl(id, 0, command);
+            return value < 0 ? std::nullopt : std::optional<std::uint64_t>(static_cast<std::uint64_t>(value));
+        };
+        const auto waiters = static_cast<std::uint64_t>(m_workers.size() - 1);
+        m_gauges.push_back(
+            GaugePlan{"semaphore value (semctl GETVAL)", 1, LevelUnit::Count, [read] { return read(GETVAL); }});
+        m_gauges.push_back(GaugePlan{"processes waiting in semop (GETNCNT)", std::max<std::uint64_t>(1, waiters),
+                                     LevelUnit::Count, [read] { return read(GETNCNT); }});
     }
 
     void removeSysvSemaphore() {

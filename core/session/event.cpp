@@ -79,6 +79,18 @@ std::string hex(std::uint64_t value) {
 
 } // namespace
 
+const char* levelUnitName(LevelUnit unit) {
+    switch (unit) {
+    case LevelUnit::Bytes:
+        return "bytes";
+    case LevelUnit::Messages:
+        return "messages";
+    case LevelUnit::Count:
+        return "";
+    }
+    return "";
+}
+
 const char* syncKindName(SyncEvent::Kind kind) {
     switch (kind) {
     case SyncEvent::Kind::Attempt:

@@ -5,8 +5,8 @@
 
 #include <array>
 #include <cstdint>
-#include <string>
 #include <optional>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -68,7 +68,12 @@ struct PhaseChanged {
 };
 
 /// What a gauge counts: bytes in a pipe or socket buffer, or messages in a queue.
-enum class LevelUnit : std::uint8_t { Bytes, Messages };
+/// What a gauge counts: bytes or messages in a kernel buffer, or a plain number (a semaphore's
+/// value, the processes waiting on it).
+enum class LevelUnit : std::uint8_t { Bytes, Messages, Count };
+
+/// "bytes", "messages", or "" for a plain count.
+const char* levelUnitName(LevelUnit unit);
 
 /// A kernel buffer's fill level, sampled right after a call that may have changed it.
 struct BufferSample {
@@ -78,24 +83,37 @@ struct BufferSample {
     LevelUnit unit = LevelUnit::Bytes;
 };
 
+/// A named part of a shared region as the program lays it out (§14: the segment cast to a
+/// struct holding the data and the mutex): what lives at which offset.
+struct RegionField {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+    std::string name; ///< "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED)"
+
+    bool operator==(const RegionField&) const = default;
+};
+
 /// One process's view of a shared object, page by page, read from /proc while the run goes on:
 /// where this process sees it (its own virtual addresses), which frames are behind each page
 /// (or why the kernel would not say), and what this process reads there.
 struct MappingSnapshot {
     int pid = 0;
-    std::string object;          ///< "System V segment key 0x1b0a0b0c, id 7", "/ipclab-12-1-shm", a path
-    std::uint64_t start = 0;     ///< first virtual address of the mapping in this process
+    std::string object;      ///< "System V segment key 0x1b0a0b0c, id 7", "/ipclab-12-1-shm", a path
+    std::uint64_t start = 0; ///< first virtual address of the mapping in this process
     std::uint64_t length = 0;
-    std::uint64_t inode = 0;     ///< /proc/PID/maps: the same object has the same inode everywhere
+    std::uint64_t inode = 0; ///< /proc/PID/maps: the same object has the same inode everywhere
     std::uint64_t offset = 0;
     std::vector<PageInfo> pages; ///< one per page of the object (/proc/PID/pagemap)
     bool pfnsHidden = false;
-    std::string hiddenReason;    ///< why, when pfnsHidden
+    std::string hiddenReason; ///< why, when pfnsHidden
     std::optional<SmapsFigures> smaps;
-    std::uint64_t minorFaults = 0;                 ///< /proc/PID/stat: kernel entries by page fault so far
-    std::vector<std::vector<std::uint8_t>> heads;  ///< the first bytes of each page, as this process reads them
-    std::vector<PageInfo> privatePages;            ///< a page of this process's own heap, for contrast
-    std::optional<std::uint64_t> dataOffset;       ///< where the payload starts (after a header), if any
+    std::uint64_t minorFaults = 0;                ///< /proc/PID/stat: kernel entries by page fault so far
+    std::vector<std::vector<std::uint8_t>> heads; ///< the first bytes of each page, as this process reads them
+    std::vector<PageInfo> privatePages;           ///< a page of this process's own heap, for contrast
+    std::optional<std::uint64_t> dataOffset;      ///< where the payload starts (after a header), if any
+    /// What the program keeps where in the object, as the worker announced it: the counter, the
+    /// mutex (§14: the primitive lives inside the shared pages)...; offsets from `start`.
+    std::vector<RegionField> fields;
     /// True when PageInfo::softDirty means "this process wrote the page since it mapped the
     /// object": the session cleared the bits at the moment the mapping was made (traced runs).
     bool writesTracked = false;
@@ -116,9 +134,9 @@ struct SyncEvent {
     };
     int pid = 0;
     Kind kind = Kind::Attempt;
-    std::string object;       ///< "mutex in the segment", "System V semaphore 0x1b…", "queue: ready"
-    std::int64_t timeNs = 0;  ///< since the run started, as the worker's own clock said
-    std::int64_t value = -1;  ///< a semaphore's value or a counter after the step; -1 when none
+    std::string object;      ///< "mutex in the segment", "System V semaphore 0x1b…", "queue: ready"
+    std::int64_t timeNs = 0; ///< since the run started, as the worker's own clock said
+    std::int64_t value = -1; ///< a semaphore's value or a counter after the step; -1 when none
 };
 
 const char* syncKindName(SyncEvent::Kind kind);

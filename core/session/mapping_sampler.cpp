@@ -19,8 +19,22 @@ namespace {
 
 constexpr std::size_t kHeadBytes = 32;
 
-std::vector<std::uint8_t> readHead(int pid, std::uint64_t address) {
-    std::vector<std::uint8_t> bytes(kHeadBytes);
+/// A page's first bytes: 32, or as far as the last announced field in that page reaches, so that
+/// the mutex inside a counter segment can be shown byte by byte (at most a few hundred bytes).
+std::size_t headLength(const protocol::MappedRegion& region, std::uint64_t pageOffset) {
+    constexpr std::uint64_t kMaxHeadBytes = 256;
+    std::uint64_t length = kHeadBytes;
+    for (const RegionField& field : region.fields) {
+        const std::uint64_t end = std::uint64_t{field.offset} + field.length;
+        if (field.offset >= pageOffset && end > pageOffset) {
+            length = std::max(length, std::min(end - pageOffset, kMaxHeadBytes));
+        }
+    }
+    return static_cast<std::size_t>(length);
+}
+
+std::vector<std::uint8_t> readHead(int pid, std::uint64_t address, std::size_t length) {
+    std::vector<std::uint8_t> bytes(length);
     iovec local{bytes.data(), bytes.size()};
     iovec remote{reinterpret_cast<void*>(address), bytes.size()};
     const ssize_t got = ::process_vm_readv(pid, &local, 1, &remote, 1, 0);
@@ -173,10 +187,13 @@ std::optional<MappingSnapshot> MappingSampler::take(const Watch& watch) {
     }
     s.minorFaults = minorFaults(watch.pid).value_or(0);
     for (const PageInfo& page : s.pages) {
-        s.heads.push_back(page.present ? readHead(watch.pid, page.address) : std::vector<std::uint8_t>{});
+        s.heads.push_back(page.present ? readHead(watch.pid, page.address,
+                                                  headLength(watch.region, page.address - watch.region.start))
+                                       : std::vector<std::uint8_t>{});
     }
     s.privatePages = heapPage(watch.pid, *maps);
     s.dataOffset = watch.region.dataOffset;
+    s.fields = watch.region.fields;
     s.writesTracked = watch.writesTracked;
     return s;
 }

@@ -43,5 +43,39 @@ TEST(Record, EveryRecordFitsOneAtomicPipeWrite) {
     EXPECT_LE(kMaxRecordSize, 4096u) << "PIPE_BUF";
 }
 
+TEST(Record, MappedRegionCarriesItsFieldsAndLabel) {
+    const MappedRegion sent{
+        0x7f0000001000, 4096, 64, "/ipclab-1-1-counter", {{0, 4, "arrived"}, {16, 40, "mutex (pthread_mutex_t)"}}};
+    const auto region = parseMapped(makeMappedRecord(sent));
+    ASSERT_TRUE(region);
+    EXPECT_EQ(region->start, sent.start);
+    EXPECT_EQ(region->length, sent.length);
+    EXPECT_EQ(region->dataOffset, sent.dataOffset);
+    EXPECT_EQ(region->fields, sent.fields);
+    EXPECT_EQ(region->label, sent.label);
+}
+
+TEST(Record, MappedFieldsThatDoNotFitAreLeftOutWholeAndTheRecordStillParses) {
+    MappedRegion sent{1, 2, 0, "label", {}};
+    for (std::uint32_t i = 0; i < 40; ++i) {
+        sent.fields.push_back({i, 1, std::string(30, static_cast<char>('a' + i % 26))});
+    }
+    const Record record = makeMappedRecord(sent);
+    EXPECT_LE(encode(record).size(), kMaxRecordSize);
+    const auto region = parseMapped(record);
+    ASSERT_TRUE(region);
+    ASSERT_FALSE(region->fields.empty());
+    ASSERT_LT(region->fields.size(), sent.fields.size());
+    for (std::size_t i = 0; i < region->fields.size(); ++i) {
+        EXPECT_EQ(region->fields[i], sent.fields[i]);
+    }
+}
+
+TEST(Record, AMappedRecordWhoseFieldsRunPastTheEndIsRejected) {
+    Record record = makeMappedRecord(MappedRegion{1, 2, 0, "", {{0, 8, "counter"}}});
+    record.payload.resize(record.payload.size() - 3);
+    EXPECT_FALSE(parseMapped(record));
+}
+
 } // namespace
 } // namespace ipclab::protocol

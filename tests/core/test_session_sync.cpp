@@ -2,10 +2,13 @@
 // process-shared mutex or a semaphore none are; an uncontended mutex never enters the kernel.
 #include "../common/sanitizer.h"
 #include "common/error.h"
+#include "mechanisms/counter_segment.h"
 #include "report/run_report.h"
 #include "session_fixture.h"
 
+#include <algorithm>
 #include <csignal>
+#include <cstddef>
 #include <future>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -180,6 +183,49 @@ TEST(SyncSteps, EveryKthLockStepIsAnnouncedAndReachesTheJson) {
     for (const auto& step : json.at("sync")) {
         EXPECT_EQ(step.at("value").is_number(), step.at("kind") != syncKindName(SyncEvent::Kind::Attempt)) << step;
     }
+    expectNothingLeft(result);
+}
+
+TEST(MutexInTheSegment, TheMappingSaysWhereTheMutexLivesAndItsBytesAreThere) {
+    const RunResult result = runScenario("pshared-mutex", {{"processes", "2"}, {"increments", "1000"}});
+    ASSERT_TRUE(result.succeeded) << result.failure;
+    ASSERT_FALSE(result.mappings.empty());
+    for (const MappingSnapshot& mapping : result.mappings) {
+        const auto mutex = std::find_if(mapping.fields.begin(), mapping.fields.end(),
+                                        [](const RegionField& f) { return f.name.starts_with("mutex"); });
+        ASSERT_NE(mutex, mapping.fields.end()) << "process " << mapping.pid << " announced no mutex field";
+        EXPECT_EQ(mutex->offset, offsetof(CounterSegment, mutex));
+        EXPECT_EQ(mutex->length, sizeof(pthread_mutex_t));
+        ASSERT_FALSE(mapping.heads.empty());
+        ASSERT_GE(mapping.heads[0].size(), mutex->offset + mutex->length) << "the mutex's bytes are read";
+#if defined(__GLIBC__) && defined(__x86_64__)
+        // glibc keeps the mutex kind at byte 16 of pthread_mutex_t; PTHREAD_PROCESS_SHARED sets
+        // its bit 7 there: the attribute is visible in the shared page itself.
+        EXPECT_NE(mapping.heads[0][mutex->offset + 16] & 0x80, 0) << "the process-shared bit of the mutex";
+#endif
+    }
+    expectNothingLeft(result);
+}
+
+TEST(SysvSemaphoreGauges, TheKernelsValueAndWaitersAreSampledLive) {
+    test::CollectingSink sink;
+    const RunResult result = runScenario("sysv-sem-lock", {{"processes", "3"}, {"increments", "2000"}}, &sink);
+    ASSERT_TRUE(result.succeeded) << result.failure;
+    std::size_t values = 0;
+    std::size_t waiters = 0;
+    for (const BufferSample& sample : sink.only<BufferSample>()) {
+        EXPECT_EQ(sample.unit, LevelUnit::Count);
+        if (sample.channel.starts_with("semaphore value")) {
+            ++values;
+            EXPECT_LE(sample.used, 1u) << "a binary semaphore";
+            EXPECT_EQ(sample.capacity, 1u);
+        } else if (sample.channel.starts_with("processes waiting")) {
+            ++waiters;
+            EXPECT_LE(sample.used, 2u) << "at most the other two of three processes wait";
+        }
+    }
+    EXPECT_GE(values, 1u) << "semctl(GETVAL) was sampled while the set existed";
+    EXPECT_GE(waiters, 1u) << "semctl(GETNCNT) was sampled while the set existed";
     expectNothingLeft(result);
 }
 

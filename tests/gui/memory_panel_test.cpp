@@ -3,6 +3,7 @@
 #include "gui/ipcs_panel.h"
 #include "gui/memory_panel.h"
 #include "gui/memory_scene.h"
+#include "gui/region_fields_text.h"
 #include "gui/shared_page_model.h"
 #include "gui/stage_panel.h"
 #include "memory_test_data.h"
@@ -43,11 +44,11 @@ TEST(SharedPageModel, PassesTheModelTesterThroughUpdatesAndShowsPresenceAndWrite
     tracker.add(test::snapshotEvent(p1));
     model.update(tracker);
     EXPECT_EQ(model.rowCount(), 3);
-    EXPECT_EQ(model.columnCount(), 6); // page, offset, P1, mapped by, written by, last writer
+    EXPECT_EQ(model.columnCount(), 7); // page, offset, P1, mapped by, written by, last writer, holds
 
     tracker.add(test::snapshotEvent(test::mapping(kP2, 0x7fa0'0000'0000, {10, 0, 0}, 91)));
     model.update(tracker);
-    ASSERT_EQ(model.columnCount(), 7);
+    ASSERT_EQ(model.columnCount(), 8);
     const int p2Column = SharedPageModel::FirstProcessColumn + 1;
     EXPECT_EQ(model.headerData(p2Column, Qt::Horizontal).toString(), "In P2");
     EXPECT_EQ(model.index(0, p2Column).data().toString(), "present");
@@ -62,6 +63,41 @@ TEST(SharedPageModel, PassesTheModelTesterThroughUpdatesAndShowsPresenceAndWrite
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_TRUE(warnings.warnings().empty()) << warnings.warnings().front();
+}
+
+TEST(RegionFields, NamesLegendAndDumpNotesFollowTheAnnouncedLayout) {
+    const std::vector<RegionField> fields{
+        {16, 40, "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED)"}, {8, 8, "counter"}, {4096, 8, "second page"}};
+    EXPECT_EQ(region_fields_text::namesIn(fields, 0, 4096), QStringList({"counter", "mutex"}));
+    EXPECT_EQ(region_fields_text::namesIn(fields, 4096, 4096), QStringList({"second page"}));
+    EXPECT_TRUE(region_fields_text::namesIn(fields, 56, 16).isEmpty()) << "the mutex ends at byte 55";
+    const QStringList legend = region_fields_text::legendForPage(fields, 0, 4096);
+    ASSERT_EQ(legend.size(), 2);
+    EXPECT_EQ(legend[1], "0x0010..0x0037  mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED) (40 bytes)");
+    const QStringList dump =
+        region_fields_text::annotateDump(hexDumpLines(std::vector<std::uint8_t>(64), 0), fields, 0);
+    ASSERT_EQ(dump.size(), 4);
+    EXPECT_TRUE(dump[0].endsWith("<- counter")) << dump[0].toStdString();
+    EXPECT_TRUE(dump[1].endsWith("<- mutex")) << dump[1].toStdString();
+    EXPECT_TRUE(dump[3].endsWith("<- mutex")) << "bytes 48..55 are the mutex's last";
+    const QStringList both =
+        region_fields_text::annotateDump(hexDumpLines(std::vector<std::uint8_t>(32), 0, 32), fields, 0, 32);
+    EXPECT_TRUE(both[0].endsWith("<- counter, mutex")) << both[0].toStdString();
+}
+
+TEST(MemoryPanel, MarksWhereTheMutexLivesInTheGridAndTheBytes) {
+    MemoryPanel panel;
+    MappingSnapshot p1 = test::mapping(kP1, 0x7f00'0000'0000, {10}, 90);
+    p1.fields = {{16, 40, "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED)"}};
+    p1.heads[0].resize(64);
+    panel.addEvents({test::started(kP1, "P1", "mutex"), test::snapshotEvent(p1)});
+    const SharedPageModel& grid = *panel.grid();
+    EXPECT_EQ(grid.headerData(grid.holdsColumn(), Qt::Horizontal).toString(), "Holds");
+    EXPECT_EQ(grid.index(0, grid.holdsColumn()).data().toString(), "mutex");
+    EXPECT_TRUE(grid.index(0, grid.holdsColumn()).data(Qt::ToolTipRole).toString().contains("0x0010..0x0037"));
+    panel.showBytes(0);
+    EXPECT_TRUE(panel.bytesText().contains("0x0010..0x0037  mutex")) << panel.bytesText().toStdString();
+    EXPECT_TRUE(panel.bytesText().contains("<- mutex")) << panel.bytesText().toStdString();
 }
 
 TEST(MemoryPanel, DrawsLiveAnnouncesTheFirstSnapshotOnceAndShowsTheBytes) {
