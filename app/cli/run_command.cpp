@@ -1,9 +1,13 @@
 #include "run_command.h"
 
 #include "cli_messages.h"
+#include "common/atomic_file.h"
 #include "common/error.h"
+#include "report/chrome_trace.h"
 #include "report/run_report.h"
 #include "run_table.h"
+#include "scenario_args.h"
+#include "session/run_recorder.h"
 #include "session/session.h"
 #include "stop_signals.h"
 
@@ -12,41 +16,9 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <optional>
 
 namespace ipclab::cli {
-
-namespace {
-
-/// "size=4096" -> {"size", "4096"}; values are checked later against the scenario's ranges.
-std::map<std::string, std::string> parseOverrides(const std::vector<std::string>& assignments) {
-    std::map<std::string, std::string> overrides;
-    for (const std::string& assignment : assignments) {
-        const std::size_t equals = assignment.find('=');
-        if (equals == std::string::npos || equals == 0 || equals + 1 == assignment.size()) {
-            throw Error(ErrorKind::BadUsage,
-                        "--param \"" + assignment + "\" is not of the form NAME=VALUE (e.g. --param size=4096)");
-        }
-        const std::string name = assignment.substr(0, equals);
-        if (!overrides.emplace(name, assignment.substr(equals + 1)).second) {
-            throw Error(ErrorKind::BadUsage, "--param " + name + " is given more than once");
-        }
-    }
-    return overrides;
-}
-
-const Scenario& findScenario(const ScenarioCatalog& catalog, const std::string& id) {
-    if (const Scenario* scenario = catalog.find(id)) {
-        return *scenario;
-    }
-    std::string known;
-    for (const Scenario& scenario : catalog.scenarios()) {
-        known += (known.empty() ? "" : ", ") + scenario.id;
-    }
-    throw Error(ErrorKind::BadUsage, "unknown scenario '" + id + "'; the scenarios are: " +
-                                         (known.empty() ? std::string("(none found)") : known));
-}
-
-} // namespace
 
 CLI::App* addRunCommand(CLI::App& app, RunOptions& options) {
     CLI::App* run = app.add_subcommand("run", "Run one scenario with real processes and report what the kernel did");
@@ -58,20 +30,36 @@ CLI::App* addRunCommand(CLI::App& app, RunOptions& options) {
         ->allow_extra_args(false);
     run->add_flag("--json", options.json, "Print the full report as one JSON document");
     run->add_flag("--no-trace", options.noTrace, "Run at full speed without watching the system calls");
+    run->add_option("--trace-out", options.traceOut,
+                    "Also write the run as Chrome Trace Event JSON to FILE (open it in ui.perfetto.dev)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
     return run;
 }
 
 int runRunCommand(const RunOptions& options, const ScenarioCatalog& catalog) {
-    const Scenario& scenario = findScenario(catalog, options.scenarioId);
-    const ParamValues params = resolveParams(scenario, parseOverrides(options.params));
+    const Scenario& scenario = findRunnableScenario(catalog, options.scenarioId);
+    const ParamValues params = resolveParams(scenario, parseParamOverrides(options.params));
+    // Opened before the run, so that a bad path is reported before any process starts.
+    std::optional<AtomicFile> traceFile;
+    if (!options.traceOut.empty()) {
+        traceFile.emplace(options.traceOut, "--trace-out");
+    }
     Session session(scenario, params, SessionOptions{defaultWorkerPath(), !options.noTrace, nullptr});
 
     RunResult result;
+    RunRecorder recorder;
     int stopSignal = 0;
     {
         StopSignals stopSignals([&session] { session.requestStop(); });
-        result = session.run(nullptr);
+        result = session.run(traceFile ? &recorder : nullptr);
         stopSignal = stopSignals.receivedSignal();
+    }
+    if (traceFile) {
+        const ChromeTraceContext context{scenario.id, scenario.title, result.params, result.traced,
+                                         result.traceUnavailableReason};
+        traceFile->commit(
+            chromeTraceJson(recorder.take(), context).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
 
     if (options.json) {
@@ -79,6 +67,10 @@ int runRunCommand(const RunOptions& options, const ScenarioCatalog& catalog) {
                   << std::endl;
     } else {
         printRunReport(std::cout, scenario, result);
+        if (traceFile) {
+            std::cout << "Chrome trace written to " << options.traceOut
+                      << " (open it in ui.perfetto.dev or chrome://tracing)" << std::endl;
+        }
     }
     if (stopSignal != 0) {
         const char* name = sigabbrev_np(stopSignal);

@@ -16,9 +16,10 @@ struct RunOptions {
     std::vector<std::string> params; ///< "size=4096", as typed
     bool json = false;
     bool noTrace = false;
+    std::string traceOut; ///< --trace-out FILE: the run as Chrome Trace Event JSON; empty: none
 };
 
-/// Declares `run SCENARIO [--param k=v]... [--json] [--no-trace]` on `app`.
+/// Declares `run SCENARIO [--param k=v]... [--json] [--no-trace] [--trace-out FILE]` on `app`.
 CLI::App* addRunCommand(CLI::App& app, RunOptions& options);
 
 /// Runs the scenario once with real workers and prints the result. Returns 0 when it succeeded,
