@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     libtomlplusplus-dev nlohmann-json3-dev libcli11-dev libfmt-dev libseccomp-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth

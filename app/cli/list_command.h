@@ -15,7 +15,8 @@ struct ListOptions {
 /// Declares `list [--json]` on `app`; the options land in `options` once parsed.
 CLI::App* addListCommand(CLI::App& app, ListOptions& options);
 
-/// Prints the scenarios, grouped by lesson section (or as JSON). Returns the exit code.
+/// Prints the scenarios and explanation pages (marked as pages), grouped by lesson section (or as JSON). Returns the
+/// exit code.
 int runListCommand(const ListOptions& options, const ScenarioCatalog& catalog);
 
 } // namespace ipclab::cli

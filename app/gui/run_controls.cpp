@@ -89,6 +89,11 @@ void RunControls::setRunning(bool running) {
     refreshEnabled();
 }
 
+void RunControls::setRunnable(bool runnable) {
+    m_runnable = runnable;
+    refreshEnabled();
+}
+
 PaceMode RunControls::mode() const {
     return static_cast<PaceMode>(m_mode->currentData().toInt());
 }
@@ -102,7 +107,8 @@ std::chrono::milliseconds RunControls::delay() const {
 }
 
 void RunControls::refreshEnabled() {
-    m_run->setEnabled(!m_running);
+    m_run->setEnabled(!m_running && m_runnable);
+    m_run->setToolTip(m_runnable ? QString() : tr("An explanation page cannot be run; its links lead to scenarios."));
     m_pause->setEnabled(m_running);
     m_step->setEnabled(m_running && mode() == PaceMode::Step);
     m_stop->setEnabled(m_running);

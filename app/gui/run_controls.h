@@ -22,6 +22,8 @@ public:
 
     /// Enables what makes sense while a run is (not) going.
     void setRunning(bool running);
+    /// False while an explanation page is shown: Run stays disabled until a scenario is chosen.
+    void setRunnable(bool runnable);
     PaceMode mode() const;
     void setMode(PaceMode mode);
     std::chrono::milliseconds delay() const;
@@ -51,6 +53,7 @@ private:
     QSlider* m_speed = nullptr;
     QLabel* m_speedLabel = nullptr;
     bool m_running = false;
+    bool m_runnable = true;
 };
 
 } // namespace ipclab

@@ -4,13 +4,15 @@
 #include "scenario/lesson_sections.h"
 
 #include <QHeaderView>
-#include <map>
+#include <QStyle>
 
 namespace ipclab {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-}
+constexpr int kPageRole = Qt::UserRole + 2;
+constexpr int kSectionRole = Qt::UserRole + 3;
+} // namespace
 
 ScenarioList::ScenarioList(QWidget* parent) : QTreeWidget(parent) {
     setHeaderHidden(true);
@@ -31,18 +33,44 @@ QString ScenarioList::sectionTitle(int section) {
 }
 
 void ScenarioList::setScenarios(const std::vector<Scenario>& scenarios) {
-    clear();
-    std::map<int, QTreeWidgetItem*> sections;
-    for (const Scenario& scenario : scenarios) {
-        QTreeWidgetItem*& group = sections[scenario.section];
-        if (group == nullptr) {
-            group = new QTreeWidgetItem(this, {tr("§%1 %2").arg(scenario.section).arg(sectionTitle(scenario.section))});
-            group->setFlags(Qt::ItemIsEnabled);
-            QFont bold = group->font(0);
-            bold.setBold(true);
-            group->setFont(0, bold);
+    setEntries(scenarios, {});
+}
+
+QTreeWidgetItem* ScenarioList::sectionItem(int section) {
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, kSectionRole).toInt() == section) {
+            return topLevelItem(i);
         }
-        auto* item = new QTreeWidgetItem(group, {fromStd(scenario.title)});
+    }
+    auto* group = new QTreeWidgetItem({tr("§%1 %2").arg(section).arg(sectionTitle(section))});
+    group->setData(0, kSectionRole, section);
+    group->setFlags(Qt::ItemIsEnabled);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    int at = 0;
+    while (at < topLevelItemCount() && topLevelItem(at)->data(0, kSectionRole).toInt() < section) {
+        ++at;
+    }
+    insertTopLevelItem(at, group);
+    return group;
+}
+
+void ScenarioList::setEntries(const std::vector<Scenario>& scenarios, const std::vector<LessonPage>& pages) {
+    clear();
+    // Pages first: within a section, the explanation comes before the experiments.
+    for (const LessonPage& page : pages) {
+        auto* item = new QTreeWidgetItem(sectionItem(page.section), {fromStd(page.title)});
+        item->setData(0, kIdRole, fromStd(page.id));
+        item->setData(0, kPageRole, true);
+        item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogInfoView));
+        QFont italic = item->font(0);
+        italic.setItalic(true);
+        item->setFont(0, italic);
+        item->setToolTip(0, tr("Explanation page: %1").arg(fromStd(page.summary)));
+    }
+    for (const Scenario& scenario : scenarios) {
+        auto* item = new QTreeWidgetItem(sectionItem(scenario.section), {fromStd(scenario.title)});
         item->setData(0, kIdRole, fromStd(scenario.id));
         item->setToolTip(0, fromStd(scenario.summary));
     }
@@ -62,6 +90,19 @@ bool ScenarioList::selectScenario(const QString& id) {
 QString ScenarioList::selectedId() const {
     const QTreeWidgetItem* current = currentItem();
     return current != nullptr ? current->data(0, kIdRole).toString() : QString();
+}
+
+bool ScenarioList::isPage(const QString& id) const {
+    // Two levels only: sections, and the entries under them.
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* section = topLevelItem(i);
+        for (int j = 0; j < section->childCount(); ++j) {
+            if (section->child(j)->data(0, kIdRole).toString() == id) {
+                return section->child(j)->data(0, kPageRole).toBool();
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace ipclab

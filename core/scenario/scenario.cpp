@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <string_view>
@@ -51,6 +52,12 @@ const ParamSpec* Scenario::findParam(const std::string& name) const {
         }
     }
     return nullptr;
+}
+
+bool isScenarioId(std::string_view text) {
+    const auto isLowerAlnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    return !text.empty() && isLowerAlnum(text.front()) && isLowerAlnum(text.back()) &&
+           std::all_of(text.begin(), text.end(), [&](char c) { return isLowerAlnum(c) || c == '-'; });
 }
 
 bool parseQuantity(const std::string& text, std::int64_t& out) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ipclab {
@@ -61,5 +62,9 @@ std::string formatParamValue(const ParamSpec& spec, std::int64_t value);
 
 /// Parses "4096", "64K", "64KiB", "1M", "1MiB". Returns false when `text` is none of these.
 bool parseQuantity(const std::string& text, std::int64_t& out);
+
+/// True for an id of lowercase letters, digits and inner dashes ("pipe-basics"): the form every
+/// scenario and page id takes, since ids end up in file names, object names and command lines.
+bool isScenarioId(std::string_view text);
 
 } // namespace ipclab

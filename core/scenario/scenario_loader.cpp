@@ -1,6 +1,7 @@
 #include "scenario/scenario_loader.h"
 
 #include "common/error.h"
+#include "scenario/lesson_page_reader.h"
 #include "scenario/lesson_sections.h"
 #include "scenario/toml_table_reader.h"
 
@@ -21,12 +22,6 @@ constexpr std::int64_t kNoLimit = std::numeric_limits<std::int64_t>::max();
 
 bool isLowerAlnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-/// Scenario ids end up in file names, object names and command lines, hence the narrow alphabet.
-bool isScenarioId(std::string_view text) {
-    return !text.empty() && isLowerAlnum(text.front()) && isLowerAlnum(text.back()) &&
-           std::all_of(text.begin(), text.end(), [](char c) { return isLowerAlnum(c) || c == '-'; });
 }
 
 bool isWord(std::string_view text) {
@@ -116,23 +111,8 @@ Scenario readScenario(const toml::table& root, const std::string& file) {
     return scenario;
 }
 
-} // namespace
-
-Scenario parseScenario(std::string_view text, const std::filesystem::path& sourceName) {
-    const std::string file = sourceName.string();
-    toml::table root;
-    try {
-        root = toml::parse(text, std::string_view(file));
-    } catch (const toml::parse_error& error) {
-        throw Error(ErrorKind::BadScenario,
-                    locationText(file, error.source().begin) + ": not valid TOML: " + std::string(error.description()));
-    }
-    Scenario scenario = readScenario(root, file);
-    scenario.sourcePath = sourceName;
-    return scenario;
-}
-
-Scenario loadScenarioFile(const std::filesystem::path& path) {
+/// The text of `path`, or Error(BadScenario) naming it.
+std::string readFileText(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int errnum = errno;
@@ -141,7 +121,49 @@ Scenario loadScenarioFile(const std::filesystem::path& path) {
     }
     std::ostringstream content;
     content << in.rdbuf();
-    return parseScenario(content.str(), path);
+    return content.str();
+}
+
+toml::table parseToml(std::string_view text, const std::string& file) {
+    try {
+        return toml::parse(text, std::string_view(file));
+    } catch (const toml::parse_error& error) {
+        throw Error(ErrorKind::BadScenario,
+                    locationText(file, error.source().begin) + ": not valid TOML: " + std::string(error.description()));
+    }
+}
+
+} // namespace
+
+Scenario parseScenario(std::string_view text, const std::filesystem::path& sourceName) {
+    const std::string file = sourceName.string();
+    Scenario scenario = readScenario(parseToml(text, file), file);
+    scenario.sourcePath = sourceName;
+    return scenario;
+}
+
+Scenario loadScenarioFile(const std::filesystem::path& path) {
+    return parseScenario(readFileText(path), path);
+}
+
+CatalogEntry parseCatalogFile(std::string_view text, const std::filesystem::path& sourceName,
+                              const std::filesystem::path& resourceDir, ExpectedFile expected) {
+    const std::string file = sourceName.string();
+    const toml::table root = parseToml(text, file);
+    // The marker decides, so that a page cannot be half-read as a scenario with confusing errors.
+    if (expected == ExpectedFile::Page || root.contains("kind")) {
+        LessonPage page = readLessonPage(root, file, resourceDir);
+        page.sourcePath = sourceName;
+        return page;
+    }
+    Scenario scenario = readScenario(root, file);
+    scenario.sourcePath = sourceName;
+    return scenario;
+}
+
+CatalogEntry loadCatalogFile(const std::filesystem::path& path, const std::filesystem::path& resourceDir,
+                             ExpectedFile expected) {
+    return parseCatalogFile(readFileText(path), path, resourceDir, expected);
 }
 
 } // namespace ipclab
