@@ -1,6 +1,7 @@
 // Micro-benchmarks of the observer's own hot paths: what it costs ipclab to decode one system
 // call, to pass one event down the stream, and to code one worker record. They bound how much
 // the observer itself adds per traced call; the kernel's costs are measured by the bench engine.
+#include "bench/crossover.h"
 #include "observe/syscall_decoder.h"
 #include "observe/syscall_names.h"
 #include "protocol/record.h"
@@ -80,6 +81,23 @@ void BM_RecordEncodeDecode(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_RecordEncodeDecode);
+
+// What the chart pays to find where two series of a sweep (21 sizes) change places.
+void BM_FindCrossovers(benchmark::State& state) {
+    std::vector<bench::SeriesPoint> copying;
+    std::vector<bench::SeriesPoint> mapping;
+    for (const std::uint64_t size : bench::powerOfTwoSizes(64, 64u << 20)) {
+        const auto bytes = static_cast<double>(size);
+        copying.push_back({bytes, 2000 + 0.5 * bytes});
+        mapping.push_back({bytes, 50000 + 0.1 * bytes});
+    }
+    for (auto _ : state) {
+        auto found = bench::findCrossovers("pipe", copying, "posix-shm", mapping);
+        benchmark::DoNotOptimize(found);
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_FindCrossovers);
 
 } // namespace
 } // namespace ipclab

@@ -1,5 +1,6 @@
 #include "mechanisms/role_registry.h"
 
+#include "mechanisms/bench_roles.h"
 #include "mechanisms/counter_roles.h"
 #include "mechanisms/fifo_roles.h"
 #include "mechanisms/handoff_roles.h"
@@ -75,6 +76,8 @@ constexpr std::array kRoles{
     RoleEntry{"shm-robust", "recoverer", &robustRecoverer},
     RoleEntry{"shm-ready-ok", "writer", &readyOkWriter},
     RoleEntry{"shm-ready-ok", "reader", &readyOkReader},
+    RoleEntry{"bench", "client", &benchClient},
+    RoleEntry{"bench", "server", &benchServer},
 };
 
 } // namespace
