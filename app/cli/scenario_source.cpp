@@ -11,15 +11,20 @@ ScenarioCatalog loadScenarios(const std::vector<std::string>& extraDirs) {
     for (const std::string& dir : extraDirs) {
         catalog.addDirectory(dir);
     }
-    if (catalog.errors().empty()) {
-        return catalog;
+    throwOnLoadErrors(catalog.errors(), "scenario files");
+    return catalog;
+}
+
+void throwOnLoadErrors(const std::vector<std::string>& errors, const std::string& what) {
+    if (errors.empty()) {
+        return;
     }
-    for (const std::string& message : catalog.errors()) {
+    for (const std::string& message : errors) {
         printError(std::string(labelFor(ErrorKind::BadScenario)) + ": " + message);
     }
-    const std::size_t count = catalog.errors().size();
-    throw Error(ErrorKind::BadScenario, std::to_string(count) + (count == 1 ? " problem" : " problems") +
-                                            " in the scenario files above; fix or remove them and try again");
+    const std::size_t count = errors.size();
+    throw Error(ErrorKind::BadScenario, std::to_string(count) + (count == 1 ? " problem" : " problems") + " in the " +
+                                            what + " above; fix or remove them and try again");
 }
 
 } // namespace ipclab::cli

@@ -12,4 +12,8 @@ namespace ipclab::cli {
 /// instructor's file stops the command with the file, line and field named.
 ScenarioCatalog loadScenarios(const std::vector<std::string>& extraDirs);
 
+/// Prints each of a catalogue's load `errors` and throws Error(BadScenario) counting them, naming
+/// what was loaded ("scenario files", "quiz files"); does nothing when there are none.
+void throwOnLoadErrors(const std::vector<std::string>& errors, const std::string& what);
+
 } // namespace ipclab::cli
