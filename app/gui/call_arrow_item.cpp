@@ -26,7 +26,8 @@ QRectF CallArrowItem::boundingRect() const {
 
 void CallArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(m_colour, m_kind == Kind::Entry ? 2.0 : 1.5, m_kind == Kind::Entry ? Qt::SolidLine : Qt::DashLine);
+    QPen pen(m_colour, StagePalette::lineWidth(m_kind == Kind::Entry ? 2.0 : 1.5),
+             m_kind == Kind::Entry ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(pen);
     const double direction = m_toX >= m_fromX ? 1.0 : -1.0;
     const QPointF tip(m_toX, m_y);

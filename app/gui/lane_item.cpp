@@ -1,5 +1,7 @@
 #include "gui/lane_item.h"
 
+#include "gui/stage_palette.h"
+
 #include <QPainter>
 
 namespace ipclab {
@@ -26,7 +28,7 @@ void LaneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_fill);
     painter->drawRoundedRect(boundingRect(), 10.0, 10.0);
-    QPen lifeline(m_accent, 1.5, Qt::DashLine);
+    QPen lifeline(m_accent, StagePalette::lineWidth(1.5), Qt::DashLine);
     lifeline.setCosmetic(true);
     painter->setPen(lifeline);
     painter->drawLine(QPointF(centreX(), 0.0), QPointF(centreX(), m_bottom));

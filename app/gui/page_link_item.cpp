@@ -1,6 +1,7 @@
 #include "gui/page_link_item.h"
 
 #include "gui/page_item.h"
+#include "gui/stage_palette.h"
 
 #include <QPainterPath>
 #include <QPen>
@@ -17,7 +18,7 @@ PageLinkItem::PageLinkItem(PageItem* page, PageItem* frame, int pid, int pageInd
     QPainterPath path(from);
     path.cubicTo(from + QPointF(bend, 0.0), to - QPointF(bend, 0.0), to);
     setPath(path);
-    QPen pen(colour, 2.2);
+    QPen pen(colour, StagePalette::lineWidth(2.2));
     pen.setCapStyle(Qt::RoundCap);
     if (inferred) {
         pen.setStyle(Qt::DashLine);

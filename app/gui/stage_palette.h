@@ -11,6 +11,15 @@ namespace ipclab {
 /// Process colours cycle for scenarios with more processes than colours.
 class StagePalette {
 public:
+    /// Calm: the everyday light palette. Presenter: high contrast, from the Okabe–Ito set so that
+    /// lanes and copy directions stay apart for every common colour-vision deficiency, with lines
+    /// twice as thick; for a projector at the back of a room (PresenterMode switches it).
+    enum class Scheme { Calm, Presenter };
+    static void setScheme(Scheme scheme);
+    static Scheme scheme();
+    /// A pen width for `normal`, thickened in presenter mode.
+    static double lineWidth(double normal);
+
     static QColor background();
     static QColor kernelLane();
     static QColor kernelAccent();

@@ -1,0 +1,94 @@
+#include "gui/class_reveal_dialog.h"
+#include "gui/classroom.h"
+#include "gui/main_window.h"
+#include "gui/presenter_mode.h"
+#include "gui/question_view.h"
+#include "gui/quiz_panel.h"
+#include "gui/scenario_list.h"
+#include "gui/stage_palette.h"
+#include "quiz/quiz_generator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace ipclab {
+namespace {
+
+class ClassroomTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dataDir.isValid());
+        qputenv("IPCLAB_DATA_DIR", m_dataDir.path().toLocal8Bit());
+        qputenv("IPCLAB_QUIZZES", IPCLAB_TEST_SCENARIO_DIR "/quizzes");
+    }
+    void TearDown() override {
+        qunsetenv("IPCLAB_DATA_DIR");
+        qunsetenv("IPCLAB_QUIZZES");
+    }
+    QTemporaryDir m_dataDir;
+};
+
+TEST_F(ClassroomTest, PresenterModeEnlargesTypeSwitchesThePaletteAndRestoresBoth) {
+    MainWindow window({IPCLAB_TEST_WORKER, IPCLAB_TEST_SCENARIO_DIR});
+    window.show();
+    const double normalSize = QApplication::font().pointSizeF();
+    const QColor normalAccent = StagePalette::processAccent(0);
+    const QColor normalWindow = QApplication::palette().color(QPalette::Window);
+    PresenterMode* presenter = window.classroom()->presenter();
+
+    presenter->action()->trigger(); // as F11 or View → Presenter mode does
+    EXPECT_TRUE(presenter->active());
+    EXPECT_NEAR(QApplication::font().pointSizeF(), normalSize * PresenterMode::kFontScale, 0.01);
+    EXPECT_EQ(StagePalette::scheme(), StagePalette::Scheme::Presenter);
+    EXPECT_EQ(StagePalette::processAccent(0), QColor::fromRgb(0x0072b2)) << "Okabe–Ito blue";
+    EXPECT_EQ(StagePalette::lineWidth(2.0), 4.0);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+    EXPECT_TRUE(window.windowState().testFlag(Qt::WindowFullScreen));
+
+    presenter->action()->trigger();
+    EXPECT_FALSE(presenter->active());
+    EXPECT_DOUBLE_EQ(QApplication::font().pointSizeF(), normalSize);
+    EXPECT_EQ(StagePalette::scheme(), StagePalette::Scheme::Calm);
+    EXPECT_EQ(StagePalette::processAccent(0), normalAccent);
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), normalWindow);
+    EXPECT_FALSE(window.windowState().testFlag(Qt::WindowFullScreen));
+}
+
+TEST_F(ClassroomTest, EveryClassroomShortcutIsListedInTheHelp) {
+    MainWindow window({IPCLAB_TEST_WORKER, IPCLAB_TEST_SCENARIO_DIR});
+    const QString help = window.classroom()->shortcutsText();
+    for (const QAction* action : window.classroom()->shortcutActions()) {
+        ASSERT_FALSE(action->shortcut().isEmpty()) << action->text().toStdString();
+        EXPECT_TRUE(help.contains(action->shortcut().toString(QKeySequence::NativeText))) << help.toStdString();
+    }
+    EXPECT_GE(window.classroom()->shortcutActions().size(), 9U);
+}
+
+TEST_F(ClassroomTest, NextScenarioMovesDownTheList) {
+    MainWindow window({IPCLAB_TEST_WORKER, IPCLAB_TEST_SCENARIO_DIR});
+    const QString first = window.currentScenarioId();
+    window.classroom()->stepScenario(+1);
+    EXPECT_NE(window.scenarioList()->selectedId(), first);
+    window.classroom()->stepScenario(-1);
+    EXPECT_EQ(window.scenarioList()->selectedId(), first);
+}
+
+TEST_F(ClassroomTest, AClassQuestionHidesTheAnswerUntilRevealed) {
+    MainWindow window({IPCLAB_TEST_WORKER, IPCLAB_TEST_SCENARIO_DIR});
+    QuizPanel* quizzes = window.classroom()->quizPanel();
+    ASSERT_TRUE(quizzes->openQuiz(QStringLiteral("message-queue-calls"), 1));
+    ClassRevealDialog dialog(*quizzes->questionView()->current());
+    EXPECT_EQ(dialog.stage(), ClassRevealDialog::Stage::Question);
+    dialog.collectHands();
+    EXPECT_TRUE(dialog.bodyText().contains(QStringLiteral("receive"))) << "the blanks are shown";
+    EXPECT_FALSE(dialog.bodyText().contains(QStringLiteral("msgrcv"))) << dialog.bodyText().toStdString();
+    dialog.reveal();
+    EXPECT_TRUE(dialog.bodyText().contains(QStringLiteral("msgrcv"))) << dialog.bodyText().toStdString();
+    EXPECT_FALSE(dialog.runButton()->isHidden()) << "the question has a scenario to show";
+}
+
+} // namespace
+} // namespace ipclab
