@@ -1,8 +1,11 @@
 // ipclab-cli: the headless runner. Each command lives in its own file; this one only wires
 // them to the command line and maps every failure to DESIGN.md's exit codes.
+#include "bench_command.h"
 #include "cli_messages.h"
 #include "ipcs_command.h"
 #include "list_command.h"
+#include "quiz_command.h"
+#include "repeat_command.h"
 #include "run_command.h"
 #include "scenario_source.h"
 
@@ -31,6 +34,12 @@ int main(int argc, char** argv) {
     CLI::App* run = addRunCommand(app, runOptions);
     IpcsOptions ipcsOptions;
     CLI::App* ipcs = addIpcsCommand(app, ipcsOptions);
+    QuizOptions quizOptions;
+    CLI::App* quiz = addQuizCommand(app, quizOptions);
+    BenchOptions benchOptions;
+    CLI::App* bench = addBenchCommand(app, benchOptions);
+    RepeatOptions repeatOptions;
+    CLI::App* repeat = addRepeatCommand(app, repeatOptions);
 
     try {
         app.parse(argc, argv);
@@ -38,17 +47,28 @@ int main(int argc, char** argv) {
         return reportParseError(app, error);
     }
 
-    if (!list->parsed() && !run->parsed() && !ipcs->parsed()) {
-        return reportError(Error(ErrorKind::BadUsage, "no command given; the commands are: list, run, ipcs "
-                                                      "(see 'ipclab-cli --help')"));
+    if (!list->parsed() && !run->parsed() && !ipcs->parsed() && !quiz->parsed() && !bench->parsed() &&
+        !repeat->parsed()) {
+        return reportError(Error(ErrorKind::BadUsage,
+                                 "no command given; the commands are: list, run, repeat, ipcs, quiz, bench "
+                                 "(see 'ipclab-cli --help')"));
     }
     try {
         if (ipcs->parsed()) {
             return runIpcsCommand(ipcsOptions);
         }
+        if (quiz->parsed()) {
+            return runQuizCommand(quizOptions, extraDirs);
+        }
+        if (bench->parsed()) {
+            return runBenchCommand(benchOptions);
+        }
         const ScenarioCatalog catalog = loadScenarios(extraDirs);
         if (list->parsed()) {
             return runListCommand(listOptions, catalog);
+        }
+        if (repeat->parsed()) {
+            return runRepeatCommand(repeatOptions, catalog);
         }
         return runRunCommand(runOptions, catalog);
     } catch (const Error& error) {

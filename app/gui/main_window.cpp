@@ -1,12 +1,17 @@
 #include "gui/main_window.h"
 
 #include "gui/measurement_model.h"
+#include "gui/outcome_histogram_panel.h"
 
 #include "gui/centre_tabs.h"
+#include "gui/classroom.h"
 #include "gui/counter_model.h"
 #include "gui/event_log_model.h"
+#include "gui/lesson_page_view.h"
 #include "gui/param_panel.h"
+#include "gui/replay_bar.h"
 #include "gui/run_controls.h"
+#include "gui/run_replay.h"
 #include "gui/scenario_list.h"
 #include "gui/session_controller.h"
 #include "gui/stage_panel.h"
@@ -18,8 +23,10 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -56,7 +63,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     setupCatalog(options.scenarioDir.empty() ? defaultScenarioDir() : options.scenarioDir);
     auto* stageColumn = new QSplitter(Qt::Vertical, this);
     stageColumn->addWidget(setupStageArea());
-    stageColumn->addWidget(setupTables());
+    m_tables = setupTables();
+    stageColumn->addWidget(m_tables);
     stageColumn->setStretchFactor(0, 3);
     stageColumn->setStretchFactor(1, 1);
     auto* columns = new QSplitter(Qt::Horizontal, this);
@@ -68,7 +76,11 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     setupConnections();
     resize(1600, 1000);
 
-    m_scenarios->setScenarios(m_catalog.scenarios());
+    setupFileMenu();
+    menuBar()->addMenu(tr("&Lab"))->addAction(tr("It depends: message passing vs shared memory…"), this,
+                                              &MainWindow::showItDepends);
+    m_classroom = new Classroom(this);
+    m_scenarios->setEntries(m_catalog.scenarios(), m_catalog.pages());
     if (!m_scenarios->selectScenario(QString::fromLatin1(kDefaultScenarioId)) && !m_catalog.scenarios().empty()) {
         m_scenarios->selectScenario(fromStd(m_catalog.scenarios().front().id));
     }
@@ -115,9 +127,19 @@ QWidget* MainWindow::setupStageArea() {
     m_stage = m_centre->stage();
     m_syncTimeline = new SyncTimelinePanel(m_centre);
     m_centre->insertTab(1, m_syncTimeline, tr("Synchronisation"));
+    m_outcomes = new OutcomeHistogramPanel(
+        m_session->workerPath(), [this] { return m_params->values(); }, m_centre);
+    m_centre->addTab(m_outcomes, tr("Many runs"));
     layout->addWidget(m_title);
     layout->addWidget(m_controls);
-    layout->addWidget(m_centre, 1);
+    // An explanation page takes the centre tabs' place; the title and controls stay.
+    m_pageView = new LessonPageView(area);
+    m_centreOrPage = new QStackedWidget(area);
+    m_centreOrPage->addWidget(m_centre);
+    m_centreOrPage->addWidget(m_pageView);
+    layout->addWidget(m_centreOrPage, 1);
+    m_replayBar = new ReplayBar(area);
+    layout->addWidget(m_replayBar);
     return area;
 }
 
@@ -165,7 +187,11 @@ QWidget* MainWindow::setupTables() {
 }
 
 void MainWindow::setupConnections() {
+    // First, so that the recording is complete when runEnded() goes out.
+    m_replay = new RunReplay(m_session, m_replayBar, {m_centre, m_syncTimeline, m_log, m_counters, m_logView}, this);
+    menuBar()->addMenu(tr("&File"))->addAction(m_replay->exportAction());
     connect(m_scenarios, &ScenarioList::scenarioSelected, this, &MainWindow::showScenario);
+    connect(m_pageView, &LessonPageView::linkActivated, m_scenarios, &ScenarioList::selectScenario);
     connect(m_controls, &RunControls::runRequested, this, &MainWindow::startRun);
     connect(m_controls, &RunControls::stopRequested, m_session, &SessionController::stop);
     connect(m_controls, &RunControls::pauseToggled, m_session, &SessionController::setPaused);
@@ -195,13 +221,20 @@ void MainWindow::setupConnections() {
 }
 
 void MainWindow::showScenario(const QString& id) {
+    if (const LessonPage* page = m_catalog.findPage(id.toStdString())) {
+        showPage(*page);
+        return;
+    }
     m_current = m_catalog.find(id.toStdString());
     if (m_current == nullptr) {
         return;
     }
+    setPageShown(false);
     setWindowTitle(tr("ipclab — %1").arg(fromStd(m_current->title)));
     m_title->setText(tr("§%1  %2").arg(m_current->section).arg(fromStd(m_current->title)));
     m_params->setScenario(*m_current);
+    m_outcomes->setScenario(m_current);
+    m_centre->setTabVisible(m_centre->indexOf(m_outcomes), OutcomeHistogramPanel::canRepeat(*m_current));
     QString html = QStringLiteral("<p><i>%1</i></p>").arg(fromStd(m_current->summary).toHtmlEscaped());
     for (const QString& paragraph : fromStd(m_current->explanation).split(QStringLiteral("\n\n"))) {
         html += QStringLiteral("<p>%1</p>").arg(paragraph.trimmed().toHtmlEscaped());
@@ -286,10 +319,12 @@ void MainWindow::updateTransferSummary() {
         m_transferSummary->setText(tr("Kernel observation was unavailable, so nothing was counted."));
         return;
     }
-    const int total = m_counters->totalRow();
-    const auto crossings = m_counters->value(total, CounterModel::CrossingsTransfer);
-    const auto copies = m_counters->value(total, CounterModel::CopiesTransfer);
-    QString text = tr("Transfer phase, all processes: %1 crossings and %2 copies.").arg(crossings).arg(copies);
+    // The whole run's figures, not the table's: a replay may show the table part-way through.
+    const Tally transfer = m_lastResult->summary.ofPhase(Phase::Transfer);
+    const auto crossings = transfer.crossings;
+    const auto copies = transfer.copies;
+    QString text =
+        tr("Whole run, transfer phase, all processes: %1 crossings and %2 copies.").arg(crossings).arg(copies);
     const auto trips = m_lastResult->params.find("round_trips");
     if (trips != m_lastResult->params.end() && trips->second > 0) {
         text += tr(" That is %1 crossings and %2 copies per round trip.")

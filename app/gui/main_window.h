@@ -4,10 +4,12 @@
 #include "session/session.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <filesystem>
 #include <optional>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -17,11 +19,17 @@ namespace ipclab {
 class CentreTabs;
 class SyncTimelinePanel;
 class MeasurementModel;
+class OutcomeHistogramPanel;
+class BenchPanel;
+class Classroom;
 
 class CounterModel;
 class EventLogModel;
+class LessonPageView;
 class ParamPanel;
+class ReplayBar;
 class RunControls;
+class RunReplay;
 class ScenarioList;
 class SessionController;
 class StagePanel;
@@ -53,6 +61,7 @@ public:
     CentreTabs* centre() const { return m_centre; }
     /// The "Synchronisation" tab beside the stage; it comes forward at a run's first sync step.
     SyncTimelinePanel* syncTimeline() const { return m_syncTimeline; }
+    OutcomeHistogramPanel* outcomes() const { return m_outcomes; }
     /// Shows the Synchronisation tab and keeps it there through runs.
     void pinSyncTab();
     /// Another centre tab was pinned: a run's first sync step no longer brings the timeline forward.
@@ -63,6 +72,22 @@ public:
     CounterModel* counters() const { return m_counters; }
     MeasurementModel* measurements() const { return m_measurements; }
     SessionController* session() const { return m_session; }
+    /// The explanation page, shown instead of the centre tabs while a page is selected.
+    LessonPageView* pageView() const { return m_pageView; }
+    /// True while an explanation page is shown; Run is disabled then.
+    bool showingPage() const;
+    /// Adds the scenarios and pages in `dir` to the list (File → Open scenario folder…). Files
+    /// that do not load are shown in a message box, each with file, line and field, and returned.
+    QStringList openScenarioFolder(const QString& dir);
+    /// The finished run's recording, scrubbed with the replay bar under the stage.
+    RunReplay* replay() const { return m_replay; }
+    ReplayBar* replayBar() const { return m_replayBar; }
+    /// Opens "It depends" (§7–§9, message passing vs shared memory measured here) in its own
+    /// window, made when first asked for; the §7 quiz's "show me" calls this too.
+    void showItDepends(); // main_window_bench.cpp
+    BenchPanel* itDepends() const { return m_itDepends; }
+    /// The Quizzes tab, presenter mode and the classroom shortcuts (classroom.h).
+    Classroom* classroom() const { return m_classroom; }
 
 signals:
     /// A run ended, finished or failed; lastResult() is set when it finished.
@@ -78,6 +103,9 @@ private:
     QWidget* setupTables();
     void setupConnections();
     void showScenario(const QString& id);
+    void showPage(const LessonPage& page); // main_window_pages.cpp
+    void setupFileMenu();                  // main_window_pages.cpp
+    void setPageShown(bool shown);         // main_window_pages.cpp
     void onFinished(const RunResult& result);
     void onFailed(const QString& message);
     void showProblem(const QString& title, const QString& message);
@@ -97,12 +125,20 @@ private:
     RunControls* m_controls = nullptr;
     StagePanel* m_stage = nullptr;
     CentreTabs* m_centre = nullptr;
+    QStackedWidget* m_centreOrPage = nullptr;
+    LessonPageView* m_pageView = nullptr;
+    QWidget* m_tables = nullptr; ///< event log and counters: hidden while a page is shown
     SyncTimelinePanel* m_syncTimeline = nullptr;
+    OutcomeHistogramPanel* m_outcomes = nullptr;
     bool m_syncTabFollowsRuns = true;
     QLabel* m_title = nullptr;
     QLabel* m_transferSummary = nullptr;
     QTabWidget* m_bottomTabs = nullptr;
     QTableView* m_logView = nullptr;
+    ReplayBar* m_replayBar = nullptr;
+    RunReplay* m_replay = nullptr;
+    BenchPanel* m_itDepends = nullptr;
+    Classroom* m_classroom = nullptr;
 };
 
 } // namespace ipclab

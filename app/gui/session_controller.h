@@ -45,6 +45,7 @@ public:
     void step();
 
     bool isRunning() const { return m_running; }
+    const std::filesystem::path& workerPath() const { return m_workerPath; }
     std::uint64_t generation() const { return m_generation; }
 
 signals:
