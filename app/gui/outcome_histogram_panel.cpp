@@ -26,11 +26,23 @@ QString number(std::int64_t value) {
     return QLocale().toString(static_cast<qlonglong>(value));
 }
 
+/// "1.6 M", "880 k", "512": short enough for a bar's label; the summary line gives exact figures.
+QString compact(std::int64_t value) {
+    if (value >= 1'000'000) {
+        return QStringLiteral("%1 M").arg(static_cast<double>(value) / 1e6, 0, 'f', 1);
+    }
+    if (value >= 10'000) {
+        return QStringLiteral("%1 k").arg(static_cast<double>(value) / 1e3, 0, 'f', 0);
+    }
+    return number(value);
+}
+
 QString binLabel(const HistogramBin& bin) {
     if (bin.high <= 0) {
         return QObject::tr("none lost");
     }
-    return bin.low == bin.high ? number(bin.low) : QStringLiteral("%1–%2").arg(number(bin.low), number(bin.high));
+    // The lower bound alone: a bar is ten characters wide at most; the tooltip-free chart stays readable.
+    return bin.low == bin.high ? compact(bin.low) : QStringLiteral("≥ %1").arg(compact(bin.low));
 }
 
 } // namespace
@@ -80,7 +92,7 @@ void OutcomeHistogramPanel::setupChart() {
     series->append(m_bars);
     m_chart->addSeries(series);
     m_categories = new QBarCategoryAxis(m_chart);
-    m_categories->setTitleText(tr("updates lost in a run"));
+    m_categories->setTitleText(tr("updates lost in a run (each bar counts the runs from its figure up to the next)"));
     m_counts = new QValueAxis(m_chart);
     m_counts->setTitleText(tr("runs"));
     m_counts->setLabelFormat(QStringLiteral("%d"));
@@ -200,8 +212,11 @@ void OutcomeHistogramPanel::redraw() {
     m_bars->append(counts);
     m_categories->clear();
     m_categories->append(labels);
-    m_counts->setRange(0, most);
-    m_counts->setTickCount(std::min(most, 10) + 1);
+    // Whole numbers of runs on the ticks: a step of 1, 2, 3... so that at most ten steps fit.
+    const int step = (most + 9) / 10;
+    const int top = (most + step - 1) / step * step;
+    m_counts->setRange(0, top);
+    m_counts->setTickCount(top / step + 1);
 }
 
 } // namespace ipclab
