@@ -63,11 +63,8 @@ void Classroom::setupMenus() {
         }
     });
     addShortcut(room, tr("Pause / resume"), QKeySequence(Qt::Key_F6), [controls] {
-        // RunControls keeps its Pause button to itself: it is the one checkable button.
-        for (QPushButton* button : controls->findChildren<QPushButton*>()) {
-            if (button->isCheckable() && button->isEnabled()) {
-                button->click();
-            }
+        if (controls->pauseButton()->isEnabled()) {
+            controls->pauseButton()->click();
         }
     });
     addShortcut(room, tr("Step one system call"), QKeySequence(Qt::Key_F10), [controls] {
@@ -111,8 +108,8 @@ QString Classroom::shortcutsText() const {
 }
 
 void Classroom::nudgeSpeed(int delta) {
-    // The slider runs from slow (left) to fast (right); it is the controls' only slider.
-    if (auto* speed = m_window->controls()->findChild<QSlider*>(); speed != nullptr && speed->isEnabled()) {
+    // The slider runs from slow (left) to fast (right).
+    if (QSlider* speed = m_window->controls()->speedSlider(); speed->isEnabled()) {
         speed->setValue(speed->value() + delta);
     }
 }

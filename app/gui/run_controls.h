@@ -31,6 +31,8 @@ public:
     QPushButton* runButton() const { return m_run; }
     QPushButton* stepButton() const { return m_step; }
     QPushButton* stopButton() const { return m_stop; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QSlider* speedSlider() const { return m_speed; }
 
 signals:
     void runRequested();

@@ -4,6 +4,7 @@
 #include "gui/presenter_mode.h"
 #include "gui/question_view.h"
 #include "gui/quiz_panel.h"
+#include "gui/run_controls.h"
 #include "gui/scenario_list.h"
 #include "gui/stage_palette.h"
 #include "quiz/quiz_generator.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -55,6 +57,33 @@ TEST_F(ClassroomTest, PresenterModeEnlargesTypeSwitchesThePaletteAndRestoresBoth
     EXPECT_EQ(StagePalette::processAccent(0), normalAccent);
     EXPECT_EQ(QApplication::palette().color(QPalette::Window), normalWindow);
     EXPECT_FALSE(window.windowState().testFlag(Qt::WindowFullScreen));
+}
+
+/// The window's action bound to `keys`, or null.
+QAction* actionFor(MainWindow& window, const QKeySequence& keys) {
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcut() == keys) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+TEST_F(ClassroomTest, SpeedShortcutsMoveTheSpeedSliderAndPauseNeedsARun) {
+    MainWindow window({IPCLAB_TEST_WORKER, IPCLAB_TEST_SCENARIO_DIR});
+    window.show();
+    QAction* faster = actionFor(window, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    QAction* slower = actionFor(window, QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    QAction* pause = actionFor(window, QKeySequence(Qt::Key_F6));
+    ASSERT_TRUE(faster && slower && pause);
+    const int start = window.controls()->speedSlider()->value();
+    slower->trigger();
+    EXPECT_EQ(window.controls()->speedSlider()->value(), start - 1);
+    faster->trigger();
+    faster->trigger();
+    EXPECT_EQ(window.controls()->speedSlider()->value(), start + 1);
+    pause->trigger(); // no run: Pause is disabled, and the shortcut must not press it
+    EXPECT_FALSE(window.controls()->pauseButton()->isChecked());
 }
 
 TEST_F(ClassroomTest, EveryClassroomShortcutIsListedInTheHelp) {
