@@ -41,11 +41,6 @@ std::string timeText(double ns) {
     return ns >= 1e3 ? format("%.2f µs", ns / 1e3) : format("%.0f ns", ns);
 }
 
-/// Medians within 25% of each other count as a tie: on a shared machine a median of a few
-/// samples of a large transfer moves by that much from run to run, and every such wobble would
-/// otherwise be printed as a crossing and its reversal.
-constexpr double kTieRatio = 1.25;
-
 /// A crossing and the mode it was found in.
 struct ModeCrossover {
     BenchMode mode;
@@ -62,7 +57,7 @@ std::vector<ModeCrossover> interestingCrossovers(const BenchResult& result) {
                 continue;
             }
             for (const char* message : {"pipe", "unix-socket"}) {
-                for (Crossover& crossing : findCrossovers(result, message, memory, mode, kTieRatio)) {
+                for (Crossover& crossing : findCrossovers(result, message, memory, mode, kJitterTieRatio)) {
                     all.push_back(ModeCrossover{mode, std::move(crossing)});
                 }
             }

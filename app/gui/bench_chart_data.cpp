@@ -99,8 +99,8 @@ ChartData chartDataFor(const bench::BenchResult& result, BenchMode mode, bench::
             addToEnvelope(family == Family::SharedMemory ? shared : messages, line);
         }
     }
-    for (const bench::Crossover& crossover :
-         bench::findCrossovers("message passing", pointsOf(messages), "shared memory", pointsOf(shared))) {
+    for (const bench::Crossover& crossover : bench::findCrossovers(
+             "message passing", pointsOf(messages), "shared memory", pointsOf(shared), bench::kJitterTieRatio)) {
         const bool sharedWins = crossover.cheaper == "shared memory";
         const Envelope& winner = sharedWins ? shared : messages;
         const Envelope& loser = sharedWins ? messages : shared;

@@ -25,11 +25,20 @@ void saveAndQuit(BenchPanel* panel, const QString& file) {
 
 } // namespace
 
-void openBenchView(MainWindow& window, const QString& screenshotFile, int afterMs) {
+bool openBenchView(MainWindow& window, const QString& screenshotFile, int afterMs, const QString& mode) {
+    const auto chosen = bench::modeFromName(mode.toStdString());
+    if (!mode.isEmpty() && !chosen) {
+        std::fprintf(stderr, "ipclab: --bench-mode must be reused, throughput, setup or one-time, not '%s'\n",
+                     qPrintable(mode));
+        return false;
+    }
     window.showItDepends();
     BenchPanel* panel = window.itDepends();
+    if (chosen) {
+        panel->setMode(*chosen);
+    }
     if (screenshotFile.isEmpty()) {
-        return;
+        return true;
     }
     const bool kept = panel->chartView()->data().hasPoints();
     if (!kept) {
@@ -58,6 +67,7 @@ void openBenchView(MainWindow& window, const QString& screenshotFile, int afterM
         QTimer::singleShot(afterMs > 0 ? afterMs : kSettleMs, panel,
                            [panel, screenshotFile] { saveAndQuit(panel, screenshotFile); });
     }
+    return true;
 }
 
 } // namespace ipclab

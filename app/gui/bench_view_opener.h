@@ -10,6 +10,8 @@ class MainWindow;
 /// window. With a file, saves that window to it and quits: once laid out when figures are kept for
 /// this machine, else after a short sweep it starts (every fourth power of two, 20 samples a
 /// cell), or after `afterMs` when given.
-void openBenchView(MainWindow& window, const QString& screenshotFile, int afterMs);
+/// `mode` ("reused", "throughput", "setup", "one-time"; empty: the view's default) picks what the
+/// chart shows. Returns false (after saying why) for an unknown mode.
+bool openBenchView(MainWindow& window, const QString& screenshotFile, int afterMs, const QString& mode = {});
 
 } // namespace ipclab

@@ -177,7 +177,10 @@ int main(int argc, char** argv) {
                                   QStringLiteral("Open view bench (It depends, §7–§9) in its own window; with "
                                                  "--screenshot, save that window."),
                                   QStringLiteral("view"));
-    parser.addOptions({mode, screenshot, after, scenario, tab, param, replayAt, view});
+    const QCommandLineOption benchMode(QStringLiteral("bench-mode"),
+                                       QStringLiteral("With --view bench: show reused, throughput, setup or one-time."),
+                                       QStringLiteral("mode"));
+    parser.addOptions({mode, screenshot, after, scenario, tab, param, replayAt, view, benchMode});
     const ipclab::ClassroomOptions classroom;
     classroom.addTo(parser);
     parser.process(app);
@@ -210,7 +213,10 @@ int main(int argc, char** argv) {
     window.controls()->setMode(*startMode);
     window.show();
     if (parser.isSet(view)) {
-        ipclab::openBenchView(window, parser.value(screenshot), parser.value(after).toInt());
+        if (!ipclab::openBenchView(window, parser.value(screenshot), parser.value(after).toInt(),
+                                   parser.value(benchMode))) {
+            return 2;
+        }
     } else if (parser.isSet(screenshot) && classroom.showsQuiz(parser)) {
         const QString file = parser.value(screenshot);
         classroom.scheduleQuizScreenshot(parser, window, [&window, file] { saveAndQuit(window, file); });

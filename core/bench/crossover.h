@@ -28,6 +28,11 @@ struct Crossover {
 /// have are compared; points with a time <= 0 are ignored. Where the two times are within a
 /// factor `tieRatio` of each other (1.0: only exactly equal) it is a tie, which changes no
 /// order: measured medians jitter, and a tie band keeps that jitter from showing as crossings.
+/// The tie band the CLI and the chart use: medians within 25% of each other are a tie. On a shared
+/// machine a median of a few samples of a large transfer moves by that much from run to run, and
+/// every such wobble would otherwise be shown as a crossing and its reversal.
+inline constexpr double kJitterTieRatio = 1.25;
+
 std::vector<Crossover> findCrossovers(const std::string& nameA, const std::vector<SeriesPoint>& a,
                                       const std::string& nameB, const std::vector<SeriesPoint>& b,
                                       double tieRatio = 1.0);
