@@ -135,14 +135,17 @@ std::vector<PageOption> pageOptionsFromMappings(const std::vector<MappingSnapsho
     for (const MappingSnapshot& mapping : mappings) {
         const std::string process = nameOf(names, mapping.pid);
         for (const PageInfo& page : mapping.pages) {
+            // What /proc/PID/maps says of the page, not what it is: naming the object (or calling
+            // the others private) would give the answer away. The same inode in two processes is
+            // the evidence a student is meant to spot, with the frame when the kernel shows it.
             PageOption option{process + "@" + hexAddress(page.address), process, page.address, page.pfn,
-                              mapping.object};
+                              "file-backed: inode " + std::to_string(mapping.inode)};
             correct.push_back(option.id);
             options.push_back(std::move(option));
         }
         for (const PageInfo& page : mapping.privatePages) {
             options.push_back({process + "@" + hexAddress(page.address), process, page.address, page.pfn,
-                               "private page of " + process + "'s own memory"});
+                               "anonymous: no file behind it"});
         }
     }
     std::sort(options.begin(), options.end(), [](const PageOption& a, const PageOption& b) {

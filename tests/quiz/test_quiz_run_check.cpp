@@ -154,6 +154,10 @@ TEST(QuizRunCheck, PagePictureFromMappings) {
     EXPECT_EQ(pages[0].id, "P1@0x550000001000") << "private pages come first: lower addresses";
     EXPECT_EQ(pages[3].id, "P2@0x560000001000");
     EXPECT_FALSE(pages[3].frame.has_value());
+    for (const PageOption& page : pages) {
+        EXPECT_EQ(page.region.find("ipclab"), std::string::npos) << "the object's name gives the answer away";
+        EXPECT_EQ(page.region.find("private"), std::string::npos) << page.region;
+    }
 
     Question q;
     q.kind = QuestionKind::PickPage;
