@@ -23,7 +23,7 @@ std::filesystem::path temporaryFor(const std::filesystem::path& target) {
 
 } // namespace
 
-AtomicFile::AtomicFile(std::filesystem::path target, std::string what)
+AtomicFile::AtomicFile(std::filesystem::path target, std::string what, mode_t mode)
     : m_target(std::move(target)), m_what(std::move(what)) {
     if (m_target.empty() || !m_target.has_filename()) {
         fail(ErrorKind::BadUsage, "it does not name a file");
@@ -38,8 +38,7 @@ AtomicFile::AtomicFile(std::filesystem::path target, std::string what)
     }
     for (int attempt = 0; attempt < kNameAttempts && !m_fd.valid(); ++attempt) {
         m_temporary = temporaryFor(m_target);
-        // Ordinary permissions for a document the user asked for: 0666 less the umask.
-        m_fd.reset(::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+        m_fd.reset(::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode));
         if (!m_fd.valid() && errno != EEXIST) {
             fail(ErrorKind::BadUsage,
                  std::string("cannot create a file in ") + folder.string() + ": " + std::strerror(errno));

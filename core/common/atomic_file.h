@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <sys/types.h>
 
 namespace ipclab {
 
@@ -16,8 +17,9 @@ namespace ipclab {
 class AtomicFile {
 public:
     /// Throws Error(BadUsage) naming `target` (and `what`, e.g. "--trace-out") when the folder
-    /// does not exist or cannot be written, or `target` is a folder.
-    AtomicFile(std::filesystem::path target, std::string what);
+    /// does not exist or cannot be written, or `target` is a folder. `mode` (less the umask) is the
+    /// file's: 0666 for a document the user asked for, 0600 for a private one.
+    AtomicFile(std::filesystem::path target, std::string what, mode_t mode = 0666);
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;

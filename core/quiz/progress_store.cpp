@@ -1,7 +1,8 @@
 #include "quiz/progress_store.h"
 
+#include "common/atomic_file.h"
+
 #include "common/error.h"
-#include "common/unique_fd.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,10 +10,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <ctime>
-#include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace ipclab {
 
@@ -49,22 +48,6 @@ nlohmann::json toJson(const QuizScore& s) {
 QuizScore scoreFrom(const nlohmann::json& j) {
     return {j.at("quiz").get<std::string>(), j.at("seed").get<std::uint64_t>(), j.at("earned").get<double>(),
             j.at("possible").get<int>(), j.at("when").get<std::string>()};
-}
-
-/// Writes all of `text` to `fd`, retrying short writes.
-bool writeAll(int fd, const std::string& text) {
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
 }
 
 } // namespace
@@ -145,17 +128,9 @@ void ProgressStore::save() const {
     if (ec) {
         throwSystemError("cannot create the folder " + m_file.parent_path().string(), ec.value());
     }
-    // Temporary file beside the target, then rename: a crash leaves the old file or the new one.
-    std::string temp = (m_file.parent_path() / ".progress.json.XXXXXX").string();
-    UniqueFd fd(::mkstemp(temp.data()));
-    if (!fd.valid()) {
-        throwSystemError("cannot create a temporary file in " + m_file.parent_path().string(), errno);
-    }
-    if (!writeAll(fd.get(), text) || ::fsync(fd.get()) != 0 || ::rename(temp.c_str(), m_file.c_str()) != 0) {
-        const int errnum = errno;
-        ::unlink(temp.c_str());
-        throwSystemError("cannot save the progress file " + m_file.string(), errnum);
-    }
+    // A crash leaves the old file or the new one; answers are the student's own: 0600.
+    AtomicFile file(m_file, "the progress file", 0600);
+    file.commit(text);
 }
 
 void ProgressStore::reset(const std::string& quizId) {
