@@ -1,5 +1,6 @@
 // `ipclab-cli bench` as a script sees it: CSV and JSON that parse, exit code 2 for bad
 // arguments, and Ctrl-C that stops the sweep and leaves nothing behind.
+#include "../common/csv_fields.h"
 #include "../common/ipc_leftovers.h"
 #include "cli_runner.h"
 
@@ -20,26 +21,6 @@ const std::vector<std::string> kSmall{
 std::vector<std::string> with(std::vector<std::string> args, std::initializer_list<std::string> more) {
     args.insert(args.end(), more);
     return args;
-}
-
-/// Splits one CSV line, honouring double-quoted fields.
-std::vector<std::string> csvFields(const std::string& line) {
-    std::vector<std::string> fields{""};
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (c == '"' && quoted && i + 1 < line.size() && line[i + 1] == '"') {
-            fields.back() += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
-    return fields;
 }
 
 /// Live (not zombie) ipclab-worker bench processes whose arguments hold `marker`.

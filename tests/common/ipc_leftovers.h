@@ -88,6 +88,18 @@ inline std::set<std::string> leftoversSince(const std::set<std::string>& before,
     return left;
 }
 
+/// Children of this process, over all its threads: none may outlive a run or a sweep.
+inline int childCount() {
+    int count = 0;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+        std::ifstream children(task.path() / "children");
+        for (long pid = 0; children >> pid;) {
+            ++count;
+        }
+    }
+    return count;
+}
+
 /// The names in /dev/shm, /dev/mqueue and /tmp made by the runs of process `pid` ("ipclab-<pid>-…"),
 /// as full paths: what a test's own runs left behind.
 inline std::vector<std::string> namesMadeBy(long pid) {

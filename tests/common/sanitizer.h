@@ -16,5 +16,5 @@ inline constexpr bool kWorkersInstrumented = false;
 /// Skips the current test in sanitizer builds, saying why.
 #define IPCLAB_SKIP_EXACT_COUNTS_IF_INSTRUMENTED()                                                                     \
     if (::ipclab::test::kWorkersInstrumented) {                                                                        \
-        GTEST_SKIP() << "sanitizer build: the instrumented workers make the sanitizer runtime's own system calls";   \
+        GTEST_SKIP() << "sanitizer build: the instrumented workers make the sanitizer runtime's own system calls";     \
     }

@@ -35,18 +35,6 @@ const BenchCell* find(const BenchResult& result, const std::string& mechanism, s
     return nullptr;
 }
 
-/// Children of this process, over all its threads: none may outlive a sweep.
-int childCount() {
-    int count = 0;
-    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
-        std::ifstream children(task.path() / "children");
-        for (long pid = 0; children >> pid;) {
-            ++count;
-        }
-    }
-    return count;
-}
-
 TEST(BenchEngine, EveryMechanismAndModeGivesFinitePositiveFigures) {
     const std::atomic<bool> cancel{false};
     std::vector<BenchProgress> progress;
@@ -71,7 +59,7 @@ TEST(BenchEngine, EveryMechanismAndModeGivesFinitePositiveFigures) {
     ASSERT_EQ(progress.size(), result.cells.size() + 1);
     EXPECT_EQ(progress.front().label, "pipe 64 B reused");
     EXPECT_EQ(progress.back().index, progress.back().total);
-    EXPECT_EQ(childCount(), 0);
+    EXPECT_EQ(test::childCount(), 0);
 }
 
 TEST(BenchEngine, PipeOneTimeTransferOfFourMiBCostsMoreThanOfFourKiB) {
@@ -125,7 +113,7 @@ TEST(BenchEngine, CancelMidSweepStopsTheWorkersAndLeavesNothingBehind) {
     canceller.join();
     EXPECT_TRUE(result.cancelled);
     EXPECT_TRUE(result.cells.empty()); // the one cell that ran was cut short: no figures
-    EXPECT_EQ(childCount(), 0);
+    EXPECT_EQ(test::childCount(), 0);
     const auto left = test::leftoversSince(before, ::getpid());
     EXPECT_TRUE(left.empty()) << *left.begin();
 }

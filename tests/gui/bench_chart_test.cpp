@@ -1,6 +1,7 @@
 // The "it depends" chart from synthetic results (no processes): log axes, one line per
 // mechanism, the crossing between message passing and shared memory marked where it is, capped
 // cells never drawn as points, and CSV that parses back.
+#include "../common/csv_fields.h"
 #include "gui/bench_chart_data.h"
 #include "gui/bench_chart_view.h"
 #include "gui/bench_panel.h"
@@ -133,25 +134,6 @@ TEST(BenchChartView, ACellCappedByAKernelLimitIsNeverAPoint) {
     EXPECT_TRUE(panel.notes()->text().contains("msgsize_max")) << panel.notes()->text().toStdString();
 }
 
-std::vector<std::string> csvFields(const std::string& line) {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-            fields.back() += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            fields.emplace_back();
-        } else {
-            fields.back() += c;
-        }
-    }
-    return fields;
-}
-
 TEST(BenchPanel, ExportsCsvThatParsesBack) {
     bench::BenchResult result = syntheticResult();
     BenchCell capped = cell("sysv-mq", 1u << 20, 0);
@@ -167,13 +149,13 @@ TEST(BenchPanel, ExportsCsvThatParsesBack) {
     std::ifstream in(file.toStdString());
     std::string line;
     ASSERT_TRUE(std::getline(in, line));
-    const std::vector<std::string> header = csvFields(line);
+    const std::vector<std::string> header = test::csvFields(line);
     ASSERT_EQ(header.size(), 12u);
     EXPECT_EQ(header[0], "mechanism");
     EXPECT_EQ(header[6], "median_ns");
     std::size_t rows = 0;
     while (std::getline(in, line)) {
-        const std::vector<std::string> fields = csvFields(line);
+        const std::vector<std::string> fields = test::csvFields(line);
         ASSERT_EQ(fields.size(), 12u) << line;
         EXPECT_EQ(fields[4], "client CPU 0, server CPU 1");
         if (fields[0] == "sysv-mq") {

@@ -24,17 +24,6 @@ namespace {
 
 constexpr int kSweepTimeoutMs = 120000;
 
-int childCount() {
-    int count = 0;
-    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
-        std::ifstream children(task.path() / "children");
-        for (long pid = 0; children >> pid;) {
-            ++count;
-        }
-    }
-    return count;
-}
-
 bench::BenchSpec tinySpec() {
     bench::BenchSpec spec;
     spec.mechanisms = {"pipe", "posix-shm"};
@@ -74,7 +63,7 @@ TEST(BenchPanel, ASmallSweepFillsTheChartAndIsKeptForNextTime) {
         }
     }
     EXPECT_TRUE(panel.headline()->text().contains("same CPU")) << "the placement is shown with the figures";
-    EXPECT_EQ(childCount(), 0);
+    EXPECT_EQ(test::childCount(), 0);
 
     // Next time: the kept figures are there at once, before anything runs.
     ASSERT_TRUE(std::filesystem::exists(store));
@@ -111,7 +100,7 @@ TEST(BenchPanel, MovingTheThresholdMeasuresOnlyTheHybridAgain) {
         named = named || line->name().contains("memfd from 4 KiB");
     }
     EXPECT_TRUE(named) << "the legend names the threshold";
-    EXPECT_EQ(childCount(), 0);
+    EXPECT_EQ(test::childCount(), 0);
 }
 
 TEST(BenchPanel, CancelMidSweepStopsTheWorkersAndLeavesNothing) {
@@ -134,7 +123,7 @@ TEST(BenchPanel, CancelMidSweepStopsTheWorkersAndLeavesNothing) {
     EXPECT_FALSE(panel.isRunning());
     EXPECT_TRUE(panel.runButton()->isEnabled());
     EXPECT_LT(panel.result().cells.size(), spec.mechanisms.size() * spec.sizes.size() * spec.modes.size());
-    EXPECT_EQ(childCount(), 0) << "no worker outlives Cancel";
+    EXPECT_EQ(test::childCount(), 0) << "no worker outlives Cancel";
     EXPECT_TRUE(test::leftoversSince(before, ::getpid()).empty()) << "IPC objects left behind";
     EXPECT_FALSE(std::filesystem::exists(store)) << "a cancelled sweep is not kept";
 }
