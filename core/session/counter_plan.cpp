@@ -4,7 +4,9 @@
 #include "session/run_names.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <memory>
 #include <semaphore.h>
 #include <sys/ipc.h>
 #include <sys/mman.h>
@@ -118,13 +120,23 @@ private:
 
     /// Read by the session itself with semctl (never by a worker, so the trace stays the lesson's
     /// calls): the value the kernel holds, and how many processes sleep in semop waiting for it
-    /// to rise. Nothing is shown before P1 creates the set or after it is removed.
+    /// to rise. Nothing is shown before P1 creates the set or after it is removed. Sampled after
+    /// every traced call, so the set's id is looked up once and kept until semctl refuses it.
     void addSemaphoreGauges() {
         const key_t key = m_semKey;
-        auto read = [key](int command) -> std::optional<std::uint64_t> {
-            const int id = ::semget(key, 0, 0);
-            const int value = id < 0 ? -1 : ::semctl(id, 0, command);
-            return value < 0 ? std::nullopt : std::optional<std::uint64_t>(static_cast<std::uint64_t>(value));
+        auto known = std::make_shared<std::atomic<int>>(-1);
+        auto read = [key, known](int command) -> std::optional<std::uint64_t> {
+            int id = known->load();
+            if (id < 0 && (id = ::semget(key, 0, 0)) < 0) {
+                return std::nullopt;
+            }
+            known->store(id);
+            const int value = ::semctl(id, 0, command);
+            if (value < 0) {
+                known->store(-1); // removed (EINVAL/EIDRM): look the key up again next time
+                return std::nullopt;
+            }
+            return static_cast<std::uint64_t>(value);
         };
         const auto waiters = static_cast<std::uint64_t>(m_workers.size() - 1);
         m_gauges.push_back(
