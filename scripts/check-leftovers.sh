@@ -7,7 +7,7 @@ leftovers=()
 for f in /dev/shm/ipclab-* /dev/mqueue/ipclab-* /tmp/ipclab-*; do
     [ -e "$f" ] && leftovers+=("$f")
 done
-# ipclab's System V keys all start with 0x1b: ftok's project id (kSysvProjectId, core/session/run_names.h).
+# ipclab's System V keys all start with 0x1b: ftok's project id (kSysvProjectId, core/common/sysv_project_id.h).
 for table in shm msg sem; do
     [ -r /proc/sysvipc/$table ] || continue
     while read -r key id _; do

@@ -1,6 +1,6 @@
 #include "ipcs_command.h"
 
-#include "observe/ipc_tables.h"
+#include "ipcs/ipc_tables.h"
 #include "report/ipc_report.h"
 
 #include <CLI/CLI.hpp>

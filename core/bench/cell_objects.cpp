@@ -1,9 +1,9 @@
 #include "bench/cell_objects.h"
 
 #include "common/error.h"
-#include "mechanisms/bench_link.h"
+#include "launch/sockets.h"
+#include "mechanisms/timing/bench_link.h"
 #include "observe/kernel_limits.h"
-#include "session/socket_setup.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -2,9 +2,9 @@
 
 #include "bench/bench_engine.h"
 #include "common/unique_fd.h"
-#include "session/posix_queue.h"
-#include "session/run_names.h"
-#include "session/sysv_queue.h"
+#include "launch/posix_queue.h"
+#include "launch/run_names.h"
+#include "launch/sysv_queue.h"
 
 #include <memory>
 #include <string>

@@ -3,11 +3,11 @@
 #include "bench/cell_objects.h"
 #include "common/error.h"
 #include "common/monotonic_clock.h"
-#include "mechanisms/bench_report.h"
+#include "launch/child_process.h"
+#include "launch/worker_channel.h"
+#include "mechanisms/timing/bench_report.h"
 #include "observe/kernel_limits.h"
 #include "protocol/record.h"
-#include "session/child_process.h"
-#include "session/worker_channel.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mechanisms/worker_context.h"
+#include "mechanisms/worker/worker_context.h"
 
 #include <string>
 #include <vector>

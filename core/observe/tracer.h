@@ -1,8 +1,8 @@
 #pragma once
 
+#include "events/event.h"
 #include "observe/syscall_decoder.h"
 #include "protocol/record.h"
-#include "session/event.h"
 
 #include <cstdint>
 #include <functional>

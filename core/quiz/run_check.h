@@ -1,9 +1,9 @@
 #pragma once
 
+#include "events/event.h"
 #include "quiz/grader.h"
 #include "quiz/question.h"
 #include "scenario/scenario_catalog.h"
-#include "session/event.h"
 #include "session/session.h"
 #include "session/summary.h"
 

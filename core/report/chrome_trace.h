@@ -1,7 +1,7 @@
 #pragma once
 
+#include "events/event.h"
 #include "scenario/scenario.h"
-#include "session/event.h"
 
 #include <nlohmann/json.hpp>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observe/ipc_tables.h"
+#include "ipcs/ipc_tables.h"
 
 #include <nlohmann/json.hpp>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/event.h"
+#include "events/event.h"
 
 #include <map>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/event.h"
+#include "events/event.h"
 #include "session/session.h"
 
 #include <cstdint>

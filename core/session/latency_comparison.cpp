@@ -1,6 +1,6 @@
 #include "session/latency_comparison.h"
 
-#include "mechanisms/timed_exchange.h"
+#include "mechanisms/timing/timed_exchange.h"
 #include "session/session.h"
 
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/measurement.h"
+#include "events/measurement.h"
 
 #include <atomic>
 

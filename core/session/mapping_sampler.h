@@ -1,7 +1,7 @@
 #pragma once
 
+#include "events/event.h"
 #include "protocol/record.h"
-#include "session/event.h"
 
 #include <cstdint>
 #include <mutex>

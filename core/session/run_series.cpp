@@ -1,7 +1,7 @@
 #include "session/run_series.h"
 
 #include "common/error.h"
-#include "mechanisms/counter_outcome.h"
+#include "mechanisms/sync/counter_outcome.h"
 
 #include <utility>
 

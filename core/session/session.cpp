@@ -3,14 +3,15 @@
 #include "common/error.h"
 #include "common/monotonic_clock.h"
 #include "common/unique_fd.h"
+#include "launch/child_process.h"
+#include "launch/worker_channel.h"
 #include "observe/pace_gate.h"
 #include "observe/tracer.h"
 #include "protocol/record.h"
-#include "session/child_process.h"
 #include "session/event_stream.h"
+#include "session/latency_comparison.h"
 #include "session/mapping_sampler.h"
-#include "session/run_plan.h"
-#include "session/worker_channel.h"
+#include "session/plans/run_plan.h"
 
 #include <cerrno>
 #include <csignal>
@@ -359,7 +360,10 @@ RunResult Session::Impl::run() {
     tracer.join();
     RunResult result = collect(stopRequested);
     if (result.succeeded && !stopRequested) {
-        result.measurements = plan->measure(options.workerPath, stopRequested);
+        if (const auto comparison = plan->timedComparison()) {
+            result.measurements =
+                compareLoopbackLatency(comparison->size, comparison->rounds, options.workerPath, stopRequested);
+        }
     }
     return result;
 }

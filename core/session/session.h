@@ -1,8 +1,8 @@
 #pragma once
 
+#include "events/event.h"
+#include "events/measurement.h"
 #include "scenario/scenario.h"
-#include "session/event.h"
-#include "session/measurement.h"
 #include "session/summary.h"
 
 #include <atomic>

@@ -1,8 +1,8 @@
 #pragma once
 
 // Helpers shared by the POSIX and System V message queue tests.
+#include "launch/run_names.h"
 #include "observe/pace_gate.h"
-#include "session/run_names.h"
 #include "session_fixture.h"
 
 #include <algorithm>

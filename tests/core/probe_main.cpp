@@ -3,7 +3,7 @@
 //   sequence: getppid, write(4, "hello"), read(5) from /dev/null, close(4), exit_group(7)
 //   restart:  blocks in read(6) with a SA_RESTART handler for SIGUSR1, so that a signal
 //             interrupts the read and the kernel restarts it; then exit_group(0)
-#include "mechanisms/worker_context.h"
+#include "mechanisms/worker/worker_context.h"
 #include "protocol/record.h"
 
 #include <csignal>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/unique_fd.h"
+#include "launch/child_process.h"
+#include "launch/worker_channel.h"
 #include "observe/tracer.h"
-#include "session/child_process.h"
-#include "session/worker_channel.h"
 
 #include <csignal>
 #include <functional>

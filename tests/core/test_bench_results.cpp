@@ -3,7 +3,7 @@
 #include "bench/crossover.h"
 #include "bench/results_store.h"
 #include "common/error.h"
-#include "mechanisms/bench_report.h"
+#include "mechanisms/timing/bench_report.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

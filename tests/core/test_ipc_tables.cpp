@@ -1,6 +1,6 @@
 // The ipcs table from the kernel's own files, checked against the ipcs command.
-#include "observe/ipc_tables.h"
-#include "session/run_names.h"
+#include "ipcs/ipc_tables.h"
+#include "launch/run_names.h"
 
 #include <array>
 #include <cstdio>

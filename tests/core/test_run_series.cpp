@@ -2,7 +2,7 @@
 // what each one lost.
 #include "../common/ipc_leftovers.h"
 #include "common/error.h"
-#include "mechanisms/counter_outcome.h"
+#include "mechanisms/sync/counter_outcome.h"
 #include "report/outcome_histogram.h"
 #include "session/run_series.h"
 #include "session_fixture.h"

@@ -1,7 +1,7 @@
 // POSIX message queue scenarios run for real: two workers, queues made by the session, ptrace.
 #include "../common/sanitizer.h"
 #include "common/error.h"
-#include "mechanisms/posix_mq_protocol.h"
+#include "mechanisms/mq/posix_mq_protocol.h"
 #include "mq_test_support.h"
 #include "observe/kernel_limits.h"
 

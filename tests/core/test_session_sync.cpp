@@ -2,7 +2,7 @@
 // process-shared mutex or a semaphore none are; an uncontended mutex never enters the kernel.
 #include "../common/sanitizer.h"
 #include "common/error.h"
-#include "mechanisms/counter_segment.h"
+#include "mechanisms/sync/counter_segment.h"
 #include "report/run_report.h"
 #include "session_fixture.h"
 

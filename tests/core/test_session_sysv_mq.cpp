@@ -1,7 +1,7 @@
 // System V message queue scenarios run for real: one queue made by the session, two workers, ptrace.
 #include "../common/sanitizer.h"
 #include "common/error.h"
-#include "mechanisms/sysv_mq_protocol.h"
+#include "mechanisms/mq/sysv_mq_protocol.h"
 #include "mq_test_support.h"
 #include "observe/kernel_limits.h"
 

@@ -2,9 +2,9 @@
 // mechanism, the crossing between message passing and shared memory marked where it is, capped
 // cells never drawn as points, and CSV that parses back.
 #include "../common/csv_fields.h"
-#include "gui/bench_chart_data.h"
-#include "gui/bench_chart_view.h"
-#include "gui/bench_panel.h"
+#include "gui/bench/bench_chart_data.h"
+#include "gui/bench/bench_chart_view.h"
+#include "gui/bench/bench_panel.h"
 
 #include <QFileInfo>
 #include <QLabel>

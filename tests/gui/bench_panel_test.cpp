@@ -1,9 +1,9 @@
 // "It depends" with real workers: a small sweep runs through the runner and fills the chart and
 // the store; Cancel mid-sweep stops the workers and leaves no process and no IPC object behind.
 #include "../common/ipc_leftovers.h"
-#include "gui/bench_chart_view.h"
-#include "gui/bench_panel.h"
-#include "gui/main_window.h"
+#include "gui/bench/bench_chart_view.h"
+#include "gui/bench/bench_panel.h"
+#include "gui/shell/main_window.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "gui/counter_model.h"
+#include "gui/tables/counter_model.h"
 #include "test_events.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "gui/event_log_model.h"
+#include "gui/tables/event_log_model.h"
 #include "test_events.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "gui/ipc_table_model.h"
-#include "gui/ipcs_panel.h"
-#include "session/ipc_remover.h"
+#include "gui/ipcs/ipc_table_model.h"
+#include "gui/ipcs/ipcs_panel.h"
+#include "ipcs/ipc_remover.h"
 #include "test_events.h"
 
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 // Explanation pages in the window: shown in place of the stage, not runnable, links that select
 // scenarios, and extra folders opened from the File menu.
-#include "gui/lesson_page_view.h"
-#include "gui/lesson_picture.h"
-#include "gui/main_window.h"
-#include "gui/run_controls.h"
-#include "gui/scenario_list.h"
+#include "gui/lab/lesson_page_view.h"
+#include "gui/lab/lesson_picture.h"
+#include "gui/lab/run_controls.h"
+#include "gui/lab/scenario_list.h"
+#include "gui/shell/main_window.h"
 
 #include <QAction>
 #include <QFile>

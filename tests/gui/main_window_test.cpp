@@ -1,13 +1,13 @@
-#include "gui/counter_model.h"
-#include "gui/event_log_model.h"
-#include "gui/main_window.h"
-#include "gui/param_panel.h"
-#include "gui/run_controls.h"
-#include "gui/session_controller.h"
-#include "gui/stage_banner.h"
-#include "gui/stage_panel.h"
-#include "gui/stage_scene.h"
-#include "gui/stage_view.h"
+#include "gui/bridge/session_controller.h"
+#include "gui/lab/param_panel.h"
+#include "gui/lab/run_controls.h"
+#include "gui/shell/main_window.h"
+#include "gui/stage/stage_banner.h"
+#include "gui/stage/stage_panel.h"
+#include "gui/stage/stage_scene.h"
+#include "gui/stage/stage_view.h"
+#include "gui/tables/counter_model.h"
+#include "gui/tables/event_log_model.h"
 
 #include <QPushButton>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "gui/main_window.h"
-#include "gui/measurement_model.h"
-#include "gui/run_controls.h"
-#include "gui/scenario_list.h"
-#include "gui/session_controller.h"
+#include "gui/bridge/session_controller.h"
+#include "gui/lab/run_controls.h"
+#include "gui/lab/scenario_list.h"
+#include "gui/shell/main_window.h"
+#include "gui/tables/measurement_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>

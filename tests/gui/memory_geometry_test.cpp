@@ -1,4 +1,4 @@
-#include "gui/memory_geometry.h"
+#include "gui/memory/memory_geometry.h"
 
 #include <gtest/gtest.h>
 

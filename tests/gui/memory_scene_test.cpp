@@ -1,8 +1,8 @@
-#include "gui/frame_gap_item.h"
-#include "gui/mapping_tracker.h"
-#include "gui/memory_scene.h"
-#include "gui/page_item.h"
-#include "gui/page_link_item.h"
+#include "gui/memory/frame_gap_item.h"
+#include "gui/memory/mapping_tracker.h"
+#include "gui/memory/memory_scene.h"
+#include "gui/memory/page_item.h"
+#include "gui/memory/page_link_item.h"
 #include "memory_test_data.h"
 #include "test_events.h"
 

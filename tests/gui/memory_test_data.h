@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/event.h"
+#include "events/event.h"
 
 #include <cstdint>
 #include <string>

@@ -1,9 +1,9 @@
 // "Many runs": a counter scenario repeated untraced, its losses drawn as a histogram (§13).
 #include "../common/ipc_leftovers.h"
-#include "gui/centre_tabs.h"
-#include "gui/main_window.h"
-#include "gui/outcome_histogram_panel.h"
-#include "gui/scenario_list.h"
+#include "gui/lab/scenario_list.h"
+#include "gui/repeat/outcome_histogram_panel.h"
+#include "gui/run/centre_tabs.h"
+#include "gui/shell/main_window.h"
 #include "scenario/scenario_loader.h"
 
 #include <QBarSeries>

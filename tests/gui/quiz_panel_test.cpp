@@ -1,9 +1,9 @@
-#include "gui/blank_input.h"
-#include "gui/choice_input.h"
-#include "gui/ordering_input.h"
-#include "gui/page_pick_input.h"
-#include "gui/question_view.h"
-#include "gui/quiz_panel.h"
+#include "gui/quiz/blank_input.h"
+#include "gui/quiz/choice_input.h"
+#include "gui/quiz/ordering_input.h"
+#include "gui/quiz/page_pick_input.h"
+#include "gui/quiz/question_view.h"
+#include "gui/quiz/quiz_panel.h"
 #include "quiz/quiz_generator.h"
 
 #include <QAbstractButton>

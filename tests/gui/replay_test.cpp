@@ -1,16 +1,16 @@
 // Replay of a real finished run: scrubbing rebuilds the stage, the log and the counters from the
 // recording, and the recording exports as a Chrome trace.
-#include "gui/counter_model.h"
-#include "gui/event_log_model.h"
-#include "gui/main_window.h"
-#include "gui/replay_bar.h"
-#include "gui/run_controls.h"
-#include "gui/run_replay.h"
-#include "gui/session_controller.h"
-#include "gui/stage_panel.h"
-#include "gui/stage_scene.h"
-#include "gui/stage_view.h"
-#include "gui/trace_exporter.h"
+#include "gui/bridge/session_controller.h"
+#include "gui/lab/run_controls.h"
+#include "gui/replay/replay_bar.h"
+#include "gui/replay/run_replay.h"
+#include "gui/replay/trace_exporter.h"
+#include "gui/shell/main_window.h"
+#include "gui/stage/stage_panel.h"
+#include "gui/stage/stage_scene.h"
+#include "gui/stage/stage_view.h"
+#include "gui/tables/counter_model.h"
+#include "gui/tables/event_log_model.h"
 
 #include <QAction>
 #include <QPushButton>

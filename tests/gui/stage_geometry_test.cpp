@@ -1,4 +1,4 @@
-#include "gui/stage_geometry.h"
+#include "gui/stage/stage_geometry.h"
 
 #include <gtest/gtest.h>
 

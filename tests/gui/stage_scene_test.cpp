@@ -1,8 +1,8 @@
-#include "gui/buffer_gauge_item.h"
-#include "gui/stage_banner.h"
-#include "gui/stage_panel.h"
-#include "gui/stage_scene.h"
-#include "gui/stage_view.h"
+#include "gui/stage/buffer_gauge_item.h"
+#include "gui/stage/stage_banner.h"
+#include "gui/stage/stage_panel.h"
+#include "gui/stage/stage_scene.h"
+#include "gui/stage/stage_view.h"
 #include "test_events.h"
 
 #include <gtest/gtest.h>

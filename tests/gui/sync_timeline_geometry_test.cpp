@@ -1,4 +1,4 @@
-#include "gui/sync_timeline_geometry.h"
+#include "gui/sync/sync_timeline_geometry.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "gui/centre_tabs.h"
-#include "gui/main_window.h"
-#include "gui/param_panel.h"
-#include "gui/run_controls.h"
-#include "gui/scenario_list.h"
-#include "gui/session_controller.h"
-#include "gui/sync_timeline_panel.h"
-#include "gui/sync_timeline_view.h"
+#include "gui/bridge/session_controller.h"
+#include "gui/lab/param_panel.h"
+#include "gui/lab/run_controls.h"
+#include "gui/lab/scenario_list.h"
+#include "gui/run/centre_tabs.h"
+#include "gui/shell/main_window.h"
+#include "gui/sync/sync_timeline_panel.h"
+#include "gui/sync/sync_timeline_view.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
