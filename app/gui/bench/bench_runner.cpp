@@ -3,7 +3,6 @@
 #include "bench/cell_runner.h"
 #include "common/error.h"
 
-#include <QMetaObject>
 #include <chrono>
 #include <ctime>
 
@@ -18,14 +17,11 @@ constexpr auto kProgressInterval = std::chrono::milliseconds(50);
 
 BenchRunner::BenchRunner(QObject* parent) : QObject(parent) {}
 
-BenchRunner::~BenchRunner() {
-    ++m_generation;
-    cancel();
-    join();
-}
+// m_job's own destructor abandons the sweep and waits for it: no worker outlives the runner.
+BenchRunner::~BenchRunner() = default;
 
 bool BenchRunner::start(const bench::BenchSpec& spec, QString* error) {
-    if (m_running) {
+    if (m_job.isRunning()) {
         *error = tr("A sweep is still running.");
         return false;
     }
@@ -39,34 +35,16 @@ bool BenchRunner::start(const bench::BenchSpec& spec, QString* error) {
         *error = QString::fromStdString(failure.what());
         return false;
     }
-    join();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const std::uint64_t generation = ++m_generation;
-    m_running = true;
-    m_thread = std::thread([this, spec, generation] { run(spec, generation); });
+    m_job.start([this, spec](const JobControl& job) { return run(spec, job); });
     return true;
 }
 
 void BenchRunner::cancel() {
-    if (m_cancel) {
-        m_cancel->store(true);
-    }
+    m_job.cancel();
 }
 
-void BenchRunner::post(std::uint64_t generation, std::function<void()> call) {
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, call = std::move(call)] {
-            if (generation == m_generation) {
-                call();
-            }
-        },
-        Qt::QueuedConnection);
-}
-
-// Worker thread: touches no widget and no member but the cancel flag (held by value here).
-void BenchRunner::run(const bench::BenchSpec& spec, std::uint64_t generation) {
-    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+// Worker thread: touches no widget and no member; what it measured reaches the GUI by job.post().
+BackgroundJob::Delivery BenchRunner::run(const bench::BenchSpec& spec, const JobControl& job) {
     const int perMechanism = static_cast<int>(spec.sizes.size() * spec.modes.size());
     const int total = perMechanism * static_cast<int>(spec.mechanisms.size());
     bench::BenchResult all;
@@ -74,7 +52,7 @@ void BenchRunner::run(const bench::BenchSpec& spec, std::uint64_t generation) {
     all.startedUnix = static_cast<std::int64_t>(std::time(nullptr));
     QString error;
     auto lastPost = std::chrono::steady_clock::time_point{};
-    for (std::size_t m = 0; m < spec.mechanisms.size() && !cancel->load(); ++m) {
+    for (std::size_t m = 0; m < spec.mechanisms.size() && !job.cancelled(); ++m) {
         bench::BenchSpec one = spec;
         one.mechanisms = {spec.mechanisms[m]};
         const int offset = perMechanism * static_cast<int>(m);
@@ -86,32 +64,25 @@ void BenchRunner::run(const bench::BenchSpec& spec, std::uint64_t generation) {
             lastPost = now;
             const int index = offset + static_cast<int>(step.index);
             const QString label = QString::fromStdString(step.label);
-            post(generation, [this, index, total, label] { emit progressed(index, total, label); });
+            job.post([this, index, total, label] { emit progressed(index, total, label); });
         };
         try {
-            bench::BenchResult batch = bench::runBench(one, progress, *cancel);
+            bench::BenchResult batch = bench::runBench(one, progress, job.cancelFlag());
             all.cells.insert(all.cells.end(), batch.cells.begin(), batch.cells.end());
             all.cancelled = all.cancelled || batch.cancelled;
             if (!batch.cancelled) {
-                post(generation, [this, batch = std::move(batch)] { emit batchDone(batch); });
+                job.post([this, batch = std::move(batch)] { emit batchDone(batch); });
             }
         } catch (const std::exception& failure) {
             error = QString::fromStdString(failure.what());
             break;
         }
     }
-    all.cancelled = all.cancelled || cancel->load();
-    post(generation, [this, all = std::move(all), error, total] {
-        m_running = false;
+    all.cancelled = all.cancelled || job.cancelled();
+    return [this, all = std::move(all), error, total] {
         emit progressed(total, total, QString());
         emit finished(all, error);
-    });
-}
-
-void BenchRunner::join() {
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+    };
 }
 
 } // namespace ipclab

@@ -1,19 +1,16 @@
 #pragma once
 
 #include "bench/bench_engine.h"
+#include "gui/common/background_job.h"
 
 #include <QObject>
 #include <QString>
-#include <atomic>
-#include <functional>
-#include <memory>
-#include <thread>
 
 namespace ipclab {
 
 /// Runs a benchmark sweep (core/bench, untraced) on its own thread, one mechanism at a time, and
 /// hands each mechanism's cells to the GUI thread by a queued call as an immutable value, so the
-/// chart fills in batches. A generation number drops what an abandoned sweep left in flight.
+/// chart fills in batches. Its BackgroundJob drops what an abandoned sweep left in flight.
 /// Lives on, and is called from, the GUI thread only.
 class BenchRunner : public QObject {
     Q_OBJECT
@@ -29,7 +26,7 @@ public:
     /// Asks the sweep to end: the running cell's workers are killed and its objects removed;
     /// finished() follows with what was measured so far.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
 
 signals:
     /// Before each cell (`index` from 0) and once with index == total. Throttled.
@@ -41,14 +38,9 @@ signals:
     void finished(const ipclab::bench::BenchResult& result, const QString& error);
 
 private:
-    void run(const bench::BenchSpec& spec, std::uint64_t generation);
-    void post(std::uint64_t generation, std::function<void()> call);
-    void join();
+    BackgroundJob::Delivery run(const bench::BenchSpec& spec, const JobControl& job);
 
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::thread m_thread;
-    std::uint64_t m_generation = 0;
-    bool m_running = false;
+    BackgroundJob m_job;
 };
 
 } // namespace ipclab

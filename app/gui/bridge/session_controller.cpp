@@ -23,7 +23,7 @@ SessionController::~SessionController() {
 
 bool SessionController::start(const Scenario& scenario, const ParamValues& params, PaceMode mode,
                               std::chrono::milliseconds delay, QString* error) {
-    if (m_running) {
+    if (m_job.isRunning()) {
         *error = tr("A run is still going; stop it first.");
         return false;
     }
@@ -33,17 +33,18 @@ bool SessionController::start(const Scenario& scenario, const ParamValues& param
     SessionOptions options;
     options.workerPath = m_workerPath.empty() ? defaultWorkerPath() : m_workerPath;
     options.gate = gate.get();
+    std::unique_ptr<Session> session;
     try {
-        m_session = std::make_unique<Session>(scenario, params, options);
+        session = std::make_unique<Session>(scenario, params, options);
     } catch (const std::exception& failure) {
         *error = QString::fromStdString(failure.what());
         return false;
     }
+    m_session = std::move(session);
     m_gate = std::move(gate);
-    m_sink = std::make_shared<QueuedEventSink>(++m_generation);
-    m_running = true;
+    m_sink = std::make_shared<QueuedEventSink>();
     m_drainTimer.start();
-    m_thread = std::thread([this, session = m_session.get(), sink = m_sink] {
+    m_job.start([this, session = m_session.get(), sink = m_sink](const JobControl& job) -> BackgroundJob::Delivery {
         RunResult result;
         QString failure;
         try {
@@ -51,16 +52,15 @@ bool SessionController::start(const Scenario& scenario, const ParamValues& param
         } catch (const std::exception& thrown) {
             failure = QString::fromStdString(thrown.what());
         }
-        QMetaObject::invokeMethod(
-            this, [this, generation = sink->generation(), result, failure] { onRunEnded(generation, result, failure); },
-            Qt::QueuedConnection);
+        job.post([this] { drain(); }); // the last batch, while the run still counts as going
+        return [this, result = std::move(result), failure] { onRunEnded(result, failure); };
     });
     emit runStarted();
     return true;
 }
 
 void SessionController::stop() {
-    if (!m_running) {
+    if (!m_job.isRunning()) {
         return;
     }
     // The session kills the children first and then releases the gate: cancelling it here
@@ -70,10 +70,9 @@ void SessionController::stop() {
 
 void SessionController::shutdown() {
     stop();
-    joinRun();
-    ++m_generation;
+    m_job.shutdown();
+    releaseRun();
     m_drainTimer.stop();
-    m_running = false;
 }
 
 void SessionController::setMode(PaceMode mode) {
@@ -101,7 +100,7 @@ void SessionController::step() {
 }
 
 void SessionController::drain() {
-    if (!m_sink || m_sink->generation() != m_generation) {
+    if (!m_sink) {
         return;
     }
     std::vector<Event> batch = m_sink->takeAll();
@@ -110,14 +109,9 @@ void SessionController::drain() {
     }
 }
 
-void SessionController::onRunEnded(std::uint64_t generation, const RunResult& result, const QString& failure) {
-    if (generation != m_generation) {
-        return;
-    }
-    drain();
+void SessionController::onRunEnded(const RunResult& result, const QString& failure) {
     m_drainTimer.stop();
-    joinRun();
-    m_running = false;
+    releaseRun();
     if (failure.isEmpty()) {
         emit runFinished(result);
     } else {
@@ -125,10 +119,7 @@ void SessionController::onRunEnded(std::uint64_t generation, const RunResult& re
     }
 }
 
-void SessionController::joinRun() {
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
+void SessionController::releaseRun() {
     // The session outlives its thread so that stop() from the GUI thread never races with it.
     m_session.reset();
     m_gate.reset();

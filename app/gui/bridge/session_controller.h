@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/background_job.h"
 #include "observe/pace_gate.h"
 #include "session/session.h"
 
@@ -9,7 +10,6 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace ipclab {
@@ -19,8 +19,8 @@ class QueuedEventSink;
 /// The one adapter between core's session and the GUI. It runs Session::run() on its own
 /// thread; events are queued by the session's threads and handed to the GUI thread in batches
 /// at a fixed rate (about 30 per second), never one signal per event. The result arrives by a
-/// queued call. A generation number, bumped per run and on shutdown, drops anything an older
-/// run left in flight. Lives on, and is called from, the GUI thread only.
+/// queued call; the run's BackgroundJob drops anything an older run left in flight. Lives on, and
+/// is called from, the GUI thread only.
 class SessionController : public QObject {
     Q_OBJECT
 public:
@@ -44,9 +44,8 @@ public:
     /// Step mode: lets one held system call proceed.
     void step();
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
     const std::filesystem::path& workerPath() const { return m_workerPath; }
-    std::uint64_t generation() const { return m_generation; }
 
 signals:
     void runStarted();
@@ -59,17 +58,15 @@ signals:
 
 private:
     void drain();
-    void onRunEnded(std::uint64_t generation, const RunResult& result, const QString& failure);
-    void joinRun();
+    void onRunEnded(const RunResult& result, const QString& failure);
+    void releaseRun();
 
     std::filesystem::path m_workerPath;
     QTimer m_drainTimer;
     std::unique_ptr<PaceGate> m_gate; ///< one per run: a cancelled gate stays cancelled
     std::unique_ptr<Session> m_session;
     std::shared_ptr<QueuedEventSink> m_sink;
-    std::thread m_thread;
-    std::uint64_t m_generation = 0;
-    bool m_running = false;
+    BackgroundJob m_job; ///< last: destroyed (and its thread joined) before the session goes
 };
 
 } // namespace ipclab

@@ -3,42 +3,9 @@
 #include "common/error.h"
 #include "session/session.h"
 
-#include <QMetaObject>
-#include <QPointer>
-#include <mutex>
+#include <functional>
 
 namespace ipclab {
-
-/// What the worker thread and the GUI thread share: the session to stop, and whether to.
-struct QuizRunJob::Shared {
-    std::mutex mutex;
-    Session* session = nullptr;
-    bool stopped = false;
-
-    /// False when the run was cancelled before its session existed.
-    bool attach(Session* running) {
-        const std::lock_guard lock(mutex);
-        if (!stopped) {
-            session = running;
-        }
-        return !stopped;
-    }
-    /// Forgets the session when it goes out of scope.
-    struct Detach {
-        Shared& shared;
-        ~Detach() {
-            const std::lock_guard lock(shared.mutex);
-            shared.session = nullptr;
-        }
-    };
-    void stop() {
-        const std::lock_guard lock(mutex);
-        stopped = true;
-        if (session != nullptr) {
-            session->requestStop();
-        }
-    }
-};
 
 namespace {
 
@@ -64,21 +31,11 @@ QuizRunJob::QuizRunJob(std::shared_ptr<const ScenarioCatalog> catalog, std::file
                        QObject* parent)
     : QObject(parent), m_catalog(std::move(catalog)), m_workerPath(std::move(workerPath)) {}
 
-QuizRunJob::~QuizRunJob() {
-    if (m_shared) {
-        m_shared->stop();
-    }
-    joinWorker();
-}
-
-void QuizRunJob::joinWorker() {
-    if (m_worker.joinable()) {
-        m_worker.join();
-    }
-}
+// m_job's destructor stops the children and waits for the run; the session removes every object.
+QuizRunJob::~QuizRunJob() = default;
 
 bool QuizRunJob::start(const Question& question) {
-    if (m_running) {
+    if (m_job.isRunning()) {
         emit failed(tr("A run is already going"));
         return false;
     }
@@ -90,53 +47,27 @@ bool QuizRunJob::start(const Question& question) {
         emit failed(QString::fromStdString(error.what()));
         return false;
     }
-    joinWorker(); // a cancelled run has been told to stop; it ends in moments
-    m_running = true;
-    m_shared = std::make_shared<Shared>();
-    const std::uint64_t generation = ++m_generation;
-    QPointer<QuizRunJob> self(this);
-    // Results reach the GUI thread by queued calls; a run that was cancelled or superseded is dropped.
-    auto deliver = [self, generation](auto&& fn) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, fn] {
-                if (self && self->m_generation == generation && self->m_running) {
-                    fn(*self);
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    m_worker = std::thread([shared = m_shared, run = std::move(run), worker = m_workerPath, deliver] {
+    // A cancelled run has been told to stop and ends in moments; start() waits for it.
+    m_job.start([this, run = std::move(run), worker = m_workerPath](const JobControl& job) -> BackgroundJob::Delivery {
         try {
-            CallCounter counter(
-                [deliver](int calls) { deliver([calls](QuizRunJob& job) { emit job.progressed(calls); }); });
+            CallCounter counter([this, &job](int calls) { job.post([this, calls] { emit progressed(calls); }); });
             Session session(run.scenario, run.params, SessionOptions{worker, true, nullptr});
-            if (!shared->attach(&session)) {
-                return;
+            // Taken after the session exists and gone before it: cancel() never reaches a dead session.
+            const StopHook stop = job.onCancel([&session] { session.requestStop(); });
+            if (job.cancelled()) {
+                return {};
             }
-            // Declared after the session, so destroyed before it: cancel() never reaches a dead session.
-            const Shared::Detach detach{*shared};
             RunObservation observation = observeRun(session.run(&counter));
-            deliver([observation = std::move(observation)](QuizRunJob& job) {
-                job.m_running = false;
-                emit job.finished(observation);
-            });
+            return [this, observation = std::move(observation)] { emit finished(observation); };
         } catch (const std::exception& error) {
-            deliver([message = QString::fromStdString(error.what())](QuizRunJob& job) {
-                job.m_running = false;
-                emit job.failed(message);
-            });
+            return [this, message = QString::fromStdString(error.what())] { emit failed(message); };
         }
     });
     return true;
 }
 
 void QuizRunJob::cancel() {
-    if (m_shared) {
-        m_shared->stop();
-    }
-    m_running = false;
-    ++m_generation;
+    m_job.abandon();
 }
 
 } // namespace ipclab

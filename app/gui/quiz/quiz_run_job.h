@@ -1,15 +1,14 @@
 #pragma once
 
+#include "gui/common/background_job.h"
 #include "quiz/question.h"
 #include "quiz/run_check.h"
 #include "scenario/scenario_catalog.h"
 
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <filesystem>
 #include <memory>
-#include <thread>
 
 namespace ipclab {
 
@@ -29,7 +28,7 @@ public:
     bool start(const Question& question);
     /// Stops the children now; neither finished() nor failed() follows for this run.
     void cancel();
-    bool running() const { return m_running; }
+    bool running() const { return m_job.isRunning(); }
 
 signals:
     /// The GUI thread: `calls` system calls observed so far (throttled by the caller's repaint).
@@ -39,15 +38,9 @@ signals:
     void failed(const QString& message);
 
 private:
-    struct Shared;
-    void joinWorker();
-
     std::shared_ptr<const ScenarioCatalog> m_catalog;
     std::filesystem::path m_workerPath;
-    std::shared_ptr<Shared> m_shared;
-    std::thread m_worker;
-    bool m_running = false;
-    std::uint64_t m_generation = 0;
+    BackgroundJob m_job;
 };
 
 } // namespace ipclab

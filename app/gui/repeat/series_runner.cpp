@@ -2,57 +2,34 @@
 
 #include "common/error.h"
 
-#include <QMetaObject>
-
 namespace ipclab {
 
 SeriesRunner::SeriesRunner(QObject* parent) : QObject(parent) {}
 
 SeriesRunner::~SeriesRunner() {
-    ++m_generation;
-    if (m_series) {
-        m_series->requestStop();
-    }
-    join();
+    cancel();
+    m_job.shutdown();
 }
 
 bool SeriesRunner::start(const Scenario& scenario, const ParamValues& params, int runs,
                          const std::filesystem::path& workerPath, QString* error) {
-    if (m_running) {
+    if (m_job.isRunning()) {
         *error = tr("A series is still running.");
         return false;
     }
-    join();
+    std::unique_ptr<RunSeries> series;
     try {
-        m_series = std::make_unique<RunSeries>(scenario, params, runs, workerPath);
+        series = std::make_unique<RunSeries>(scenario, params, runs, workerPath);
     } catch (const Error& failure) {
         *error = QString::fromStdString(failure.what());
         return false;
     }
-    const std::uint64_t generation = ++m_generation;
-    m_running = true;
-    RunSeries* series = m_series.get();
-    m_thread = std::thread([this, series, generation, runs] {
-        series->run([this, generation, runs](const SeriesRun& run) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, run, runs] {
-                    if (generation == m_generation) {
-                        emit runDone(run, runs);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
-        const bool cancelled = series->stopped();
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, cancelled] {
-                if (generation == m_generation) {
-                    m_running = false;
-                    emit finished(cancelled);
-                }
-            },
-            Qt::QueuedConnection);
+    m_series = std::move(series); // not running: the last series' thread has ended
+
+    m_job.start([this, series = m_series.get(), runs](const JobControl& job) -> BackgroundJob::Delivery {
+        series->run(
+            [this, &job, runs](const SeriesRun& run) { job.post([this, run, runs] { emit runDone(run, runs); }); });
+        return [this, cancelled = series->stopped()] { emit finished(cancelled); };
     });
     return true;
 }
@@ -60,12 +37,6 @@ bool SeriesRunner::start(const Scenario& scenario, const ParamValues& params, in
 void SeriesRunner::cancel() {
     if (m_series) {
         m_series->requestStop();
-    }
-}
-
-void SeriesRunner::join() {
-    if (m_thread.joinable()) {
-        m_thread.join();
     }
 }
 

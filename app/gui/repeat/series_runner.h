@@ -1,16 +1,16 @@
 #pragma once
 
+#include "gui/common/background_job.h"
 #include "session/run_series.h"
 
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <thread>
 
 namespace ipclab {
 
 /// Runs a RunSeries on its own thread and hands each finished run to the GUI thread by a queued
-/// call; a generation number drops what a cancelled series left in flight. Lives on, and is
+/// call; its BackgroundJob drops what an abandoned series left in flight. Lives on, and is
 /// called from, the GUI thread only.
 class SeriesRunner : public QObject {
     Q_OBJECT
@@ -25,7 +25,7 @@ public:
                QString* error);
     /// Asks the series to end: the run under way is stopped, its objects removed; finished() follows.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_job.isRunning(); }
 
 signals:
     void runDone(const ipclab::SeriesRun& run, int total);
@@ -33,12 +33,8 @@ signals:
     void finished(bool cancelled);
 
 private:
-    void join();
-
     std::unique_ptr<RunSeries> m_series;
-    std::thread m_thread;
-    std::uint64_t m_generation = 0;
-    bool m_running = false;
+    BackgroundJob m_job; ///< after the series: its thread is joined before the series goes
 };
 
 } // namespace ipclab

@@ -22,10 +22,6 @@ TraceExporter::TraceExporter(QWidget* window, QObject* parent)
     connect(m_action, &QAction::triggered, this, &TraceExporter::chooseFile);
 }
 
-TraceExporter::~TraceExporter() {
-    join();
-}
-
 void TraceExporter::setRecording(Recording events, ChromeTraceContext context) {
     m_events = std::move(events);
     m_context = std::move(context);
@@ -51,13 +47,11 @@ bool TraceExporter::writeTo(const QString& path) {
 }
 
 bool TraceExporter::write(const QString& path, const Recording& events, const ChromeTraceContext& context) {
-    if (m_writing || !events || events->empty()) {
+    if (m_job.isRunning() || !events || events->empty()) {
         return false;
     }
-    join();
-    m_writing = true;
     m_action->setEnabled(false);
-    m_thread = std::thread([this, path, events, context] {
+    m_job.start([this, path, events, context](const JobControl&) -> BackgroundJob::Delivery {
         QString error;
         try {
             AtomicFile file(QFile::encodeName(path).toStdString(), {});
@@ -66,17 +60,12 @@ bool TraceExporter::write(const QString& path, const Recording& events, const Ch
         } catch (const std::exception& failure) {
             error = QString::fromStdString(failure.what());
         }
-        // Safe: the destructor joins this thread, so `this` outlives the call; a queued call
-        // still pending when the exporter goes is dropped with it.
-        QMetaObject::invokeMethod(
-            this, [this, path, error] { onWritten(path, error); }, Qt::QueuedConnection);
+        return [this, path, error] { onWritten(path, error); };
     });
     return true;
 }
 
 void TraceExporter::onWritten(const QString& path, const QString& error) {
-    join();
-    m_writing = false;
     m_action->setEnabled(m_events && !m_events->empty());
     const QString message = error.isEmpty()
                                 ? tr("Trace saved to %1: open it in ui.perfetto.dev or chrome://tracing.").arg(path)
@@ -90,12 +79,6 @@ void TraceExporter::onWritten(const QString& path, const QString& error) {
         box->open();
     }
     emit finished(error.isEmpty(), message);
-}
-
-void TraceExporter::join() {
-    if (m_thread.joinable()) {
-        m_thread.join();
-    }
 }
 
 } // namespace ipclab

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "events/event.h"
+#include "gui/common/background_job.h"
 #include "report/chrome_trace.h"
 
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <thread>
 #include <vector>
 
 class QAction;
@@ -26,7 +26,6 @@ public:
 
     /// `window` parents the dialog and shows the outcome (in its status bar, if it has one).
     explicit TraceExporter(QWidget* window, QObject* parent = nullptr);
-    ~TraceExporter() override;
 
     /// The recording that the action exports; null (or empty) disables the action.
     void setRecording(Recording events, ChromeTraceContext context);
@@ -35,7 +34,7 @@ public:
     bool writeTo(const QString& path);
 
     QAction* action() const { return m_action; }
-    bool isWriting() const { return m_writing; }
+    bool isWriting() const { return m_job.isRunning(); }
 
 signals:
     void finished(bool ok, const QString& message);
@@ -44,14 +43,12 @@ private:
     void chooseFile();
     bool write(const QString& path, const Recording& events, const ChromeTraceContext& context);
     void onWritten(const QString& path, const QString& error);
-    void join();
 
     QWidget* m_window;
     QAction* m_action;
     Recording m_events;
     ChromeTraceContext m_context;
-    std::thread m_thread;
-    bool m_writing = false;
+    BackgroundJob m_job;
 };
 
 } // namespace ipclab
