@@ -33,17 +33,19 @@ std::vector<Event> threeRoundTripsWithSetupAndTeardown() {
 TEST(CounterModel, PassesTheModelTester) {
     test::WarningCollector warnings;
     CounterModel model;
+    test::Feeder feed(model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    model.addEvents(threeRoundTripsWithSetupAndTeardown());
-    model.clear();
-    model.addEvents(test::roundTrip(10));
+    feed(threeRoundTripsWithSetupAndTeardown());
+    feed.clear();
+    feed(test::roundTrip(10));
     EXPECT_TRUE(warnings.warnings().empty()) << warnings.warnings().front();
 }
 
 TEST(CounterModel, RowsAreProcessesInOrderOfStartThenTotal) {
     CounterModel model;
+    test::Feeder feed(model);
     EXPECT_EQ(model.rowCount(), 1);
-    model.addEvents(threeRoundTripsWithSetupAndTeardown());
+    feed(threeRoundTripsWithSetupAndTeardown());
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.headerData(0, Qt::Vertical).toString(), "P1");
     EXPECT_EQ(model.headerData(1, Qt::Vertical).toString(), "P2");
@@ -54,7 +56,8 @@ TEST(CounterModel, RowsAreProcessesInOrderOfStartThenTotal) {
 
 TEST(CounterModel, ARoundTripCostsFourCrossingsAndFourCopies) {
     CounterModel model;
-    model.addEvents(threeRoundTripsWithSetupAndTeardown());
+    test::Feeder feed(model);
+    feed(threeRoundTripsWithSetupAndTeardown());
     const int p1 = model.rowOf("P1");
     const int p2 = model.rowOf("P2");
     const int total = model.totalRow();
@@ -81,17 +84,19 @@ TEST(CounterModel, ARoundTripCostsFourCrossingsAndFourCopies) {
 
 TEST(CounterModel, AFailedCallIsACrossingButNoCopy) {
     CounterModel model;
+    test::Feeder feed(model);
     SyscallRecord failed = call(100, "read", Phase::Transfer, CopyDirection::KernelToUser, 0, 6);
     failed.result = -11;
-    model.addEvents({test::started(100, "P1", "client"), test::entered(failed), test::exited(failed)});
+    feed({test::started(100, "P1", "client"), test::entered(failed), test::exited(failed)});
     EXPECT_EQ(model.value(0, CounterModel::CrossingsTransfer), 1u);
     EXPECT_EQ(model.value(0, CounterModel::CopiesTransfer), 0u);
 }
 
 TEST(CounterModel, AWriterBlockedInTheKernelHasCrossedButCopiedNothingYet) {
     CounterModel model;
-    model.addEvents({test::started(100, "P1", "client"),
-                     test::entered(call(100, "write", Phase::Transfer, CopyDirection::UserToKernel, 10, 5))});
+    test::Feeder feed(model);
+    feed({test::started(100, "P1", "client"),
+          test::entered(call(100, "write", Phase::Transfer, CopyDirection::UserToKernel, 10, 5))});
     EXPECT_EQ(model.value(model.totalRow(), CounterModel::CrossingsTransfer), 1u);
     EXPECT_EQ(model.value(model.totalRow(), CounterModel::CopiesTransfer), 0u);
     EXPECT_EQ(model.value(model.totalRow(), CounterModel::BytesUserToKernel), 0u);

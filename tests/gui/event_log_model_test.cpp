@@ -16,20 +16,22 @@ QString cell(const EventLogModel& model, int row, int column) {
 TEST(EventLogModel, PassesTheModelTesterWhileGrowingAndClearing) {
     test::WarningCollector warnings;
     EventLogModel model;
+    test::Feeder feed(model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-    model.addEvents({test::started(100, "P1", "client"), test::started(200, "P2", "server")});
-    model.addEvents(test::roundTrip(4096));
-    model.addEvents({});
-    model.clear();
-    model.addEvents(test::roundTrip(1));
+    feed({test::started(100, "P1", "client"), test::started(200, "P2", "server")});
+    feed(test::roundTrip(4096));
+    feed({});
+    feed.clear();
+    feed(test::roundTrip(1));
     EXPECT_TRUE(warnings.warnings().empty()) << warnings.warnings().front();
 }
 
 TEST(EventLogModel, OneRowPerFinishedCallWithItsColumns) {
     EventLogModel model;
-    model.addEvents({test::started(100, "P1", "client"), test::started(200, "P2", "server")});
+    test::Feeder feed(model);
+    feed({test::started(100, "P1", "client"), test::started(200, "P2", "server")});
     ASSERT_EQ(model.rowCount(), 2);
-    model.addEvents(test::roundTrip(4096));
+    feed(test::roundTrip(4096));
     // Entries are drawn on the stage; the log holds the four finished calls.
     ASSERT_EQ(model.rowCount(), 6);
     ASSERT_EQ(model.columnCount(), EventLogModel::ColumnCount);
@@ -47,7 +49,8 @@ TEST(EventLogModel, OneRowPerFinishedCallWithItsColumns) {
 
 TEST(EventLogModel, CallsWithoutCopiesLeaveBytesEmptyAndUnknownPidsAreNamed) {
     EventLogModel model;
-    model.addEvents({test::exited(call(300, "close", Phase::Teardown, CopyDirection::None, 0, 5))});
+    test::Feeder feed(model);
+    feed({test::exited(call(300, "close", Phase::Teardown, CopyDirection::None, 0, 5))});
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(cell(model, 0, EventLogModel::Process), "pid 300");
     EXPECT_TRUE(cell(model, 0, EventLogModel::Bytes).isEmpty());
@@ -56,8 +59,9 @@ TEST(EventLogModel, CallsWithoutCopiesLeaveBytesEmptyAndUnknownPidsAreNamed) {
 
 TEST(EventLogModel, NoticesAndPhaseChangesAreLogged) {
     EventLogModel model;
-    model.addEvents({test::notice("kernel observation is unavailable: ptrace refused"),
-                     test::phaseChanged(100, Phase::Transfer), test::sample("request pipe", 1, 2)});
+    test::Feeder feed(model);
+    feed({test::notice("kernel observation is unavailable: ptrace refused"), test::phaseChanged(100, Phase::Transfer),
+          test::sample("request pipe", 1, 2)});
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_TRUE(cell(model, 0, EventLogModel::Call).contains("ptrace refused"));
     EXPECT_EQ(cell(model, 1, EventLogModel::PhaseColumn), "transfer");

@@ -87,10 +87,11 @@ TEST(RegionFields, NamesLegendAndDumpNotesFollowTheAnnouncedLayout) {
 
 TEST(MemoryPanel, MarksWhereTheMutexLivesInTheGridAndTheBytes) {
     MemoryPanel panel;
+    test::Feeder feed(panel);
     MappingSnapshot p1 = test::mapping(kP1, 0x7f00'0000'0000, {10}, 90);
     p1.fields = {{16, 40, "mutex (pthread_mutex_t, PTHREAD_PROCESS_SHARED)"}};
     p1.heads[0].resize(64);
-    panel.addEvents({test::started(kP1, "P1", "mutex"), test::snapshotEvent(p1)});
+    feed({test::started(kP1, "P1", "mutex"), test::snapshotEvent(p1)});
     const SharedPageModel& grid = *panel.grid();
     EXPECT_EQ(grid.headerData(grid.holdsColumn(), Qt::Horizontal).toString(), "Holds");
     EXPECT_EQ(grid.index(0, grid.holdsColumn()).data().toString(), "mutex");
@@ -102,15 +103,16 @@ TEST(MemoryPanel, MarksWhereTheMutexLivesInTheGridAndTheBytes) {
 
 TEST(MemoryPanel, DrawsLiveAnnouncesTheFirstSnapshotOnceAndShowsTheBytes) {
     MemoryPanel panel;
+    test::Feeder feed(panel);
     QSignalSpy first(&panel, &MemoryPanel::firstSnapshot);
-    panel.addEvents({test::started(kP1, "P1", "writer"), test::started(kP2, "P2", "reader")});
+    feed({test::started(kP1, "P1", "writer"), test::started(kP2, "P2", "reader")});
     EXPECT_EQ(first.count(), 0);
-    panel.addEvents({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10, 0}, 90))});
+    feed({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10, 0}, 90))});
     EXPECT_EQ(first.count(), 1);
     EXPECT_EQ(panel.memoryScene()->links().size(), 2u); // page 0 and the heap page
     // Demand paging: page 1 becomes present in a later sample; the view follows.
-    panel.addEvents({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10, 12}, 90)),
-                     test::snapshotEvent(test::mapping(kP2, 0x7fa0'0000'0000, {10, 0}, 91))});
+    feed({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10, 12}, 90)),
+          test::snapshotEvent(test::mapping(kP2, 0x7fa0'0000'0000, {10, 0}, 91))});
     EXPECT_EQ(first.count(), 1);
     EXPECT_EQ(panel.memoryScene()->links().size(), 5u);
     EXPECT_EQ(panel.grid()->rowCount(), 2);
@@ -119,26 +121,27 @@ TEST(MemoryPanel, DrawsLiveAnnouncesTheFirstSnapshotOnceAndShowsTheBytes) {
     panel.showBytes(1);
     EXPECT_TRUE(panel.bytesText().contains("P2 has not touched it")) << panel.bytesText().toStdString();
 
-    panel.clear();
+    feed.clear();
     EXPECT_TRUE(panel.memoryScene()->links().empty());
     EXPECT_EQ(panel.grid()->rowCount(), 0);
-    panel.addEvents({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10}, 90))});
+    feed({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10}, 90))});
     EXPECT_EQ(first.count(), 2) << "a new run announces its own first snapshot";
 }
 
 TEST(CentreTabs, TheMemoryTabComesForwardOnTheFirstSnapshotUnlessPinned) {
     CentreTabs tabs;
+    test::Feeder feed(*tabs.memory());
     EXPECT_EQ(tabs.count(), 3);
     EXPECT_EQ(tabs.tabText(0), "Processes and kernel");
     EXPECT_EQ(tabs.tabText(1), "Memory");
     EXPECT_EQ(tabs.tabText(2), "IPC objects");
     EXPECT_EQ(tabs.currentWidget(), static_cast<QWidget*>(tabs.stage()));
-    tabs.addEvents({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10}, 90))});
+    feed({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10}, 90))});
     EXPECT_EQ(tabs.currentWidget(), static_cast<QWidget*>(tabs.memory()));
 
-    tabs.clear();
+    feed.clear();
     tabs.pin(CentreTabs::Tab::Ipcs);
-    tabs.addEvents({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10}, 90))});
+    feed({test::snapshotEvent(test::mapping(kP1, 0x7f00'0000'0000, {10}, 90))});
     EXPECT_EQ(tabs.currentWidget(), static_cast<QWidget*>(tabs.ipcs()));
 }
 

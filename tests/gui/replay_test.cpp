@@ -11,6 +11,7 @@
 #include "gui/stage/stage_view.h"
 #include "gui/tables/counter_model.h"
 #include "gui/tables/event_log_model.h"
+#include "test_events.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -64,7 +65,8 @@ void expectShownMatches(const MainWindow& window, int position) {
     EXPECT_EQ(window.stage()->view()->stageScene()->arrowCount(), expected.arrows) << position;
     // The log shows what a fresh log fed with the same events shows.
     EventLogModel fresh;
-    fresh.addEvents(std::vector<Event>(events.begin(), events.begin() + position));
+    test::Feeder feedFresh(fresh);
+    feedFresh(std::vector<Event>(events.begin(), events.begin() + position));
     EXPECT_EQ(window.eventLog()->rowCount(), fresh.rowCount()) << position;
     const QString label = window.replayBar()->text();
     EXPECT_TRUE(label.contains(

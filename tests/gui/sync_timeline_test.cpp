@@ -6,6 +6,7 @@
 #include "gui/shell/main_window.h"
 #include "gui/sync/sync_timeline_panel.h"
 #include "gui/sync/sync_timeline_view.h"
+#include "test_events.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -61,9 +62,10 @@ std::vector<Event> contendedRun() {
 
 TEST(SyncTimeline, DrawsALanePerProcessWithHoldAndBlockedBars) {
     SyncTimelinePanel panel;
+    test::Feeder feed(panel);
     panel.resize(1200, 600);
     panel.show();
-    panel.addEvents(contendedRun());
+    feed(contendedRun());
     panel.flush();
     const SyncTimelineData& data = panel.data();
     ASSERT_EQ(data.lanes().size(), 3u);
@@ -95,7 +97,8 @@ TEST(SyncTimeline, DrawsALanePerProcessWithHoldAndBlockedBars) {
 
 TEST(SyncTimeline, CountsKernelCrossingsPerProcessAndDrawsTheWakeUp) {
     SyncTimelinePanel panel;
-    panel.addEvents(contendedRun());
+    test::Feeder feed(panel);
+    feed(contendedRun());
     panel.flush();
     const SyncTimelineData& data = panel.data();
     EXPECT_EQ(data.lanes()[0].calls[0], 1); // the start-up futex is not the lesson's
@@ -114,10 +117,11 @@ TEST(SyncTimeline, CountsKernelCrossingsPerProcessAndDrawsTheWakeUp) {
 TEST(SyncTimeline, SemaphoreStepsAndAnOwnersDeathBecomeMarkers) {
     using K = SyncEvent::Kind;
     SyncTimelinePanel panel;
-    panel.addEvents({at(0, ProcessStarted{1, "P1", "locker"}), step(1, K::Attempt, "sem", kMs),
-                     step(1, K::Acquired, "sem", 2 * kMs, 0), step(1, K::Released, "sem", 3 * kMs, 1),
-                     step(1, K::Attempt, "robust", 4 * kMs), step(1, K::OwnerDied, "robust", 5 * kMs),
-                     step(1, K::Recovered, "robust", 6 * kMs)});
+    test::Feeder feed(panel);
+    feed({at(0, ProcessStarted{1, "P1", "locker"}), step(1, K::Attempt, "sem", kMs),
+          step(1, K::Acquired, "sem", 2 * kMs, 0), step(1, K::Released, "sem", 3 * kMs, 1),
+          step(1, K::Attempt, "robust", 4 * kMs), step(1, K::OwnerDied, "robust", 5 * kMs),
+          step(1, K::Recovered, "robust", 6 * kMs)});
     const auto& marks = panel.data().lanes()[0].marks;
     ASSERT_EQ(marks.size(), 4u);
     EXPECT_EQ(marks[0].kind, SyncMark::Kind::P);
@@ -133,9 +137,10 @@ TEST(SyncTimeline, SemaphoreStepsAndAnOwnersDeathBecomeMarkers) {
 
 TEST(SyncTimeline, CtrlWheelZoomsAroundThePointerAndANewRunStartsUnzoomed) {
     SyncTimelinePanel panel;
+    test::Feeder feed(panel);
     panel.resize(1200, 600);
     panel.show();
-    panel.addEvents(contendedRun());
+    feed(contendedRun());
     panel.flush();
     SyncTimelineView* view = panel.view();
     const double fitted = view->geometry().pixelsPerMs;
@@ -148,24 +153,25 @@ TEST(SyncTimeline, CtrlWheelZoomsAroundThePointerAndANewRunStartsUnzoomed) {
     EXPECT_GT(view->scene()->sceneRect().width(), view->viewport()->width());
     // 30 ms is still under the pointer, to a pixel or two: views map and scroll in whole pixels.
     EXPECT_NEAR(view->mapFromScene(view->geometry().xForTime(30 * kMs), 0.0).x(), pointer.x(), 2.0);
-    panel.clear();
+    feed.clear();
     EXPECT_DOUBLE_EQ(view->zoom(), 1.0);
 }
 
 TEST(SyncTimeline, ClearEmptiesItAndTheFirstStepIsAnnouncedOncePerRun) {
     SyncTimelinePanel panel;
+    test::Feeder feed(panel);
     int announced = 0;
     QObject::connect(&panel, &SyncTimelinePanel::firstSyncEvent, [&] { ++announced; });
-    panel.addEvents({at(0, ProcessStarted{1, "P1", "a"})});
+    feed({at(0, ProcessStarted{1, "P1", "a"})});
     EXPECT_EQ(announced, 0);
-    panel.addEvents(contendedRun());
-    panel.addEvents(contendedRun());
+    feed(contendedRun());
+    feed(contendedRun());
     EXPECT_EQ(announced, 1);
-    panel.clear();
+    feed.clear();
     EXPECT_TRUE(panel.data().lanes().empty());
     EXPECT_TRUE(panel.data().flows().empty());
     EXPECT_EQ(panel.data().syncEventCount(), 0);
-    panel.addEvents(contendedRun());
+    feed(contendedRun());
     EXPECT_EQ(announced, 2);
 }
 

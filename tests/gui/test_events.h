@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/event.h"
+#include "gui/run/run_views.h"
 
 #include <QtGlobal>
 #include <cstdint>
@@ -24,6 +25,19 @@ Event notice(const std::string& text);
 
 /// One round trip of `size` bytes between P1 (pid 100) and P2 (pid 200), as entry/exit pairs.
 std::vector<Event> roundTrip(std::uint64_t size);
+
+/// Feeds one view the way a run does, through a RunViews of its own: the names a batch announces
+/// are known to the view from then on. Takes braced lists of events, as the tests write them.
+class Feeder {
+public:
+    explicit Feeder(EventView& view) { m_views.add(view); }
+    void operator()(const std::vector<Event>& batch) { m_views.addEvents(batch); }
+    /// A new run: the view and the names forget the last one.
+    void clear() { m_views.clear(); }
+
+private:
+    RunViews m_views;
+};
 
 /// Collects Qt warnings while alive, so QAbstractItemModelTester failures become test failures.
 class WarningCollector {

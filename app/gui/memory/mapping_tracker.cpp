@@ -1,5 +1,7 @@
 #include "gui/memory/mapping_tracker.h"
 
+#include "gui/common/process_names.h"
+
 #include <algorithm>
 
 namespace ipclab {
@@ -35,7 +37,7 @@ MappingTracker::Process& MappingTracker::processFor(int pid) {
     }
     Process process;
     process.pid = pid;
-    process.name = "pid " + std::to_string(pid);
+    process.name = ProcessNames::unannounced(pid).toStdString();
     process.ordinal = static_cast<int>(m_processes.size());
     m_processes.push_back(std::move(process));
     return m_processes.back();
@@ -94,7 +96,7 @@ const MappingTracker::Process* MappingTracker::find(int pid) const {
 
 std::string MappingTracker::nameOf(int pid) const {
     const Process* process = find(pid);
-    return process != nullptr ? process->name : "pid " + std::to_string(pid);
+    return process != nullptr ? process->name : ProcessNames::unannounced(pid).toStdString();
 }
 
 std::size_t MappingTracker::pageCount() const {

@@ -70,7 +70,7 @@ void MemoryPanel::clear() {
     m_view->memoryScene()->rebuild(m_tracker);
 }
 
-void MemoryPanel::addEvents(const std::vector<Event>& batch) {
+void MemoryPanel::addEvents(std::span<const Event> batch, const ProcessNames& /*names*/) {
     bool changed = false;
     for (const Event& event : batch) {
         changed = m_tracker.add(event) || changed;

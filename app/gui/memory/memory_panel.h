@@ -1,10 +1,10 @@
 #pragma once
 
 #include "events/event.h"
+#include "gui/common/event_view.h"
 #include "gui/memory/mapping_tracker.h"
 
 #include <QWidget>
-#include <vector>
 
 class QPlainTextEdit;
 class QTableView;
@@ -19,15 +19,16 @@ class SharedPageModel;
 /// shared-page grid and a hex/ASCII view of the bytes each process sees in the selected page.
 /// Fed the run's event batches (which arrive at the session controller's fixed rate, so the
 /// drawing is throttled with them). GUI thread only.
-class MemoryPanel : public QWidget {
+class MemoryPanel : public QWidget, public EventView {
     Q_OBJECT
 public:
     explicit MemoryPanel(QWidget* parent = nullptr);
 
     /// Forgets the run: nothing mapped, an empty grid.
-    void clear();
-    /// Takes a batch; redraws once if anything in it changed the picture.
-    void addEvents(const std::vector<Event>& batch);
+    void clear() override;
+    /// Takes a batch; redraws once if anything in it changed the picture. The tracker names each
+    /// process from its announcement in the batch.
+    void addEvents(std::span<const Event> batch, const ProcessNames& names) override;
 
     const MappingTracker& tracker() const { return m_tracker; }
     MemoryView* view() const { return m_view; }

@@ -1,16 +1,14 @@
 #include "gui/replay/run_replay.h"
 
 #include "gui/bridge/session_controller.h"
-#include "gui/common/text_format.h"
 #include "gui/replay/replay_bar.h"
 #include "gui/replay/replay_text.h"
 #include "gui/run/centre_tabs.h"
+#include "gui/run/run_views.h"
 #include "gui/stage/stage_panel.h"
 #include "gui/stage/stage_scene.h"
 #include "gui/stage/stage_view.h"
 #include "gui/sync/sync_timeline_panel.h"
-#include "gui/tables/counter_model.h"
-#include "gui/tables/event_log_model.h"
 
 #include <QTableView>
 #include <algorithm>
@@ -55,7 +53,6 @@ void RunReplay::onRunStarted() {
     m_available = false;
     m_recording.clear();
     m_events.reset();
-    m_names.clear();
     m_shown = m_requested = 0;
     m_exporter->setRecording(nullptr, {});
     m_bar->disable(tr("Replay: available once the run has finished (real processes cannot step backwards; the "
@@ -65,11 +62,6 @@ void RunReplay::onRunStarted() {
 void RunReplay::onRunEnded(const RunResult* result) {
     m_events = std::make_shared<const std::vector<Event>>(std::move(m_recording));
     m_recording.clear();
-    for (const Event& event : *m_events) {
-        if (const auto* started = std::get_if<ProcessStarted>(&event.payload)) {
-            m_names[started->pid] = fromStd(started->name);
-        }
-    }
     ChromeTraceContext context;
     if (result != nullptr) {
         context = {result->scenarioId, {}, result->params, result->traced, result->traceUnavailableReason};
@@ -118,10 +110,7 @@ void RunReplay::rebuild(int position) {
     StageView* stage = m_views.centre->stage()->view();
     const int animationMs = stage->stageScene()->copyAnimationMs();
     stage->setCopyAnimationMs(0);
-    m_views.centre->clear();
-    m_views.syncTimeline->clear();
-    m_views.log->clear();
-    m_views.counters->clear();
+    m_views.views->clear();
     m_shown = 0;
     advance(position);
     m_views.syncTimeline->flush();
@@ -130,13 +119,9 @@ void RunReplay::rebuild(int position) {
 }
 
 void RunReplay::advance(int position) {
-    const auto& events = *m_events;
-    const std::vector<Event> slice(events.begin() + m_shown, events.begin() + position);
+    const std::span<const Event> slice(m_events->begin() + m_shown, m_events->begin() + position);
     const int tab = m_views.centre->currentIndex();
-    m_views.centre->addEvents(slice);
-    m_views.syncTimeline->addEvents(slice);
-    m_views.log->addEvents(slice);
-    m_views.counters->addEvents(slice);
+    m_views.views->addEvents(slice);
     m_views.centre->setCurrentIndex(tab);
     m_shown = position;
 }
@@ -146,7 +131,7 @@ void RunReplay::showLabel() {
         return;
     }
     const Event* last = m_shown > 0 ? &(*m_events)[static_cast<std::size_t>(m_shown - 1)] : nullptr;
-    m_bar->showPosition(m_shown, replayLabel(m_shown, count(), last, m_names));
+    m_bar->showPosition(m_shown, replayLabel(m_shown, count(), last, m_views.views->names()));
 }
 
 } // namespace ipclab

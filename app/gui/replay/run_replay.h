@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -16,24 +15,23 @@ class QTableView;
 namespace ipclab {
 
 class CentreTabs;
-class CounterModel;
-class EventLogModel;
 class ReplayBar;
+class RunViews;
 class SessionController;
 class SyncTimelinePanel;
 
-/// The views a replay rebuilds: everything the window draws from a run's events.
+/// What a replay rebuilds: the run's views (the same list the live run feeds), and the widgets
+/// around them that it keeps steady while it does.
 struct ReplayViews {
-    CentreTabs* centre = nullptr;
-    SyncTimelinePanel* syncTimeline = nullptr;
-    EventLogModel* log = nullptr;
-    CounterModel* counters = nullptr;
-    QTableView* logView = nullptr;
+    RunViews* views = nullptr;
+    CentreTabs* centre = nullptr;              ///< its tab in front stays in front
+    SyncTimelinePanel* syncTimeline = nullptr; ///< drawn at once after a rebuild
+    QTableView* logView = nullptr;             ///< follows the newest row
 };
 
 /// Records each run's events as the session delivers them and, once the run is over, lets the
-/// replay bar scrub through the recording: the stage, the memory view, the sync timeline, the
-/// log and the counters are rebuilt from the first `position` events (moving forward only adds
+/// replay bar scrub through the recording: every view of the run's RunViews is rebuilt from the
+/// first `position` events (moving forward only adds
 /// the events in between). Slider drags are coalesced to one rebuild per display tick, so a long
 /// recording never stalls the window. Also owns "Export trace…" for the recording. GUI thread only.
 class RunReplay : public QObject {
@@ -72,7 +70,6 @@ private:
     QTimer m_coalesce;
     std::vector<Event> m_recording;                     ///< filled while a run goes
     std::shared_ptr<const std::vector<Event>> m_events; ///< the finished run's, shared with exports
-    std::map<int, QString> m_names;                     ///< pid -> "P1"
     int m_requested = 0;
     int m_shown = 0;
     bool m_available = false;

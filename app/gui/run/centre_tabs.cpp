@@ -19,16 +19,6 @@ CentreTabs::CentreTabs(QWidget* parent)
     });
 }
 
-void CentreTabs::clear() {
-    m_stage->clear();
-    m_memory->clear();
-}
-
-void CentreTabs::addEvents(const std::vector<Event>& batch) {
-    m_stage->addEvents(batch);
-    m_memory->addEvents(batch);
-}
-
 void CentreTabs::showTab(Tab tab) {
     switch (tab) {
     case Tab::Stage:

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "events/event.h"
-
 #include <QTabWidget>
-#include <vector>
 
 namespace ipclab {
 
@@ -12,9 +9,9 @@ class MemoryPanel;
 class StagePanel;
 
 /// The centre of the window: the stage ("Processes and kernel"), the memory view ("Memory")
-/// and the ipcs panel ("IPC objects") in tabs. Hands each run's batches to the views that draw
-/// them and brings the Memory tab forward when a run's first mapping snapshot arrives, unless
-/// a tab was pinned. GUI thread only.
+/// and the ipcs panel ("IPC objects") in tabs. Brings the Memory tab forward when a run's first
+/// mapping snapshot arrives, unless a tab was pinned. The stage and the memory view are fed
+/// through the window's RunViews, like every view of a run. GUI thread only.
 class CentreTabs : public QTabWidget {
     Q_OBJECT
 public:
@@ -22,9 +19,6 @@ public:
 
     explicit CentreTabs(QWidget* parent = nullptr);
 
-    /// Empties the run's views for a new run (the ipcs panel lists the machine, not the run).
-    void clear();
-    void addEvents(const std::vector<Event>& batch);
     void showTab(Tab tab);
     /// Shows `tab` and keeps it there: a run no longer brings the Memory tab forward.
     void pin(Tab tab);

@@ -10,6 +10,7 @@
 #include "gui/lab/param_panel.h"
 #include "gui/lab/run_controls.h"
 #include "gui/lab/scenario_list.h"
+#include "gui/memory/memory_panel.h"
 #include "gui/replay/replay_bar.h"
 #include "gui/replay/run_replay.h"
 #include "gui/run/centre_tabs.h"
@@ -188,8 +189,14 @@ QWidget* MainWindow::setupTables() {
 }
 
 void MainWindow::setupConnections() {
+    // The one list of the views a run's events are drawn in: the live run and the replay feed it.
+    m_runViews.add(*m_stage);
+    m_runViews.add(*m_centre->memory());
+    m_runViews.add(*m_syncTimeline);
+    m_runViews.add(*m_log);
+    m_runViews.add(*m_counters);
     // First, so that the recording is complete when runEnded() goes out.
-    m_replay = new RunReplay(m_session, m_replayBar, {m_centre, m_syncTimeline, m_log, m_counters, m_logView}, this);
+    m_replay = new RunReplay(m_session, m_replayBar, {&m_runViews, m_centre, m_syncTimeline, m_logView}, this);
     menuBar()->addMenu(tr("&File"))->addAction(m_replay->exportAction());
     connect(m_scenarios, &ScenarioList::scenarioSelected, this, &MainWindow::showScenario);
     connect(m_pageView, &LessonPageView::linkActivated, m_scenarios, &ScenarioList::selectScenario);
@@ -206,10 +213,7 @@ void MainWindow::setupConnections() {
         m_stage->view()->setCopyAnimationMs(animationMsFor());
     });
     connect(m_session, &SessionController::eventsArrived, this, [this](const std::vector<Event>& batch) {
-        m_centre->addEvents(batch);
-        m_syncTimeline->addEvents(batch);
-        m_log->addEvents(batch);
-        m_counters->addEvents(batch);
+        m_runViews.addEvents(batch);
         m_logView->scrollToBottom();
     });
     connect(m_syncTimeline, &SyncTimelinePanel::firstSyncEvent, this, [this] {
@@ -263,9 +267,7 @@ void MainWindow::startRun() {
     if (m_current == nullptr || m_session->isRunning()) {
         return;
     }
-    m_centre->clear();
-    m_syncTimeline->clear();
-    m_log->clear();
+    m_runViews.clear();
     m_measurements->clear();
     m_bottomTabs->setCurrentIndex(0);
     m_counters->clear();

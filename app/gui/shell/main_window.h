@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/run/run_views.h"
 #include "scenario/scenario_catalog.h"
 #include "session/session.h"
 
@@ -88,6 +89,9 @@ public:
     BenchPanel* itDepends() const { return m_itDepends; }
     /// The Quizzes tab, presenter mode and the classroom shortcuts (classroom.h).
     Classroom* classroom() const { return m_classroom; }
+    /// Every view that draws a run's events, fed by the live run and the replay alike; a view
+    /// added here is drawn in both.
+    RunViews& runViews() { return m_runViews; }
 
 signals:
     /// A run ended, finished or failed; lastResult() is set when it finished.
@@ -113,6 +117,7 @@ private:
     int animationMsFor() const;
 
     ScenarioCatalog m_catalog;
+    RunViews m_runViews;
     const Scenario* m_current = nullptr;
     std::optional<RunResult> m_lastResult;
     SessionController* m_session;

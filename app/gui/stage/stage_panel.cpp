@@ -1,5 +1,6 @@
 #include "gui/stage/stage_panel.h"
 
+#include "gui/common/process_names.h"
 #include "gui/common/text_format.h"
 #include "gui/stage/stage_banner.h"
 #include "gui/stage/stage_scene.h"
@@ -28,17 +29,17 @@ void StagePanel::clear() {
     m_held->showMessage({}, StageBanner::Tone::Held);
 }
 
-void StagePanel::addEvents(const std::vector<Event>& batch) {
+void StagePanel::addEvents(std::span<const Event> batch, const ProcessNames& names) {
     m_view->addEvents(batch);
     for (const Event& event : batch) {
         track(event);
     }
-    refreshHeld();
+    refreshHeld(names);
 }
 
 void StagePanel::runEnded() {
     m_heldCalls.clear();
-    refreshHeld();
+    m_held->showMessage({}, StageBanner::Tone::Held);
 }
 
 void StagePanel::track(const Event& event) {
@@ -71,11 +72,11 @@ void StagePanel::addNotice(const Notice& notice) {
     m_notices->showMessage(m_noticeLines.join(QLatin1Char('\n')), tone);
 }
 
-void StagePanel::refreshHeld() {
+void StagePanel::refreshHeld(const ProcessNames& names) {
     QStringList lines;
     for (const auto& [pid, call] : m_heldCalls) {
-        lines << tr("%1 is about to enter the kernel: %2 — press Step")
-                     .arg(m_view->stageScene()->processName(pid), fromStd(call.callText()));
+        lines
+            << tr("%1 is about to enter the kernel: %2 — press Step").arg(names.nameOf(pid), fromStd(call.callText()));
     }
     m_held->showMessage(lines.join(QLatin1Char('\n')), StageBanner::Tone::Held);
 }

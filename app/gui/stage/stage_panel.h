@@ -1,10 +1,10 @@
 #pragma once
 
 #include "events/event.h"
+#include "gui/common/event_view.h"
 
 #include <QWidget>
 #include <map>
-#include <vector>
 
 namespace ipclab {
 
@@ -14,15 +14,15 @@ class StageView;
 /// The stage with its two banners above it: notices from the run (kernel observation
 /// unavailable, a stop, a failure) and, in Step mode, which process is held at which call.
 /// GUI thread only.
-class StagePanel : public QWidget {
+class StagePanel : public QWidget, public EventView {
     Q_OBJECT
 public:
     explicit StagePanel(QWidget* parent = nullptr);
 
     /// Empties the stage and the banners for a new run.
-    void clear();
+    void clear() override;
     /// Draws `batch` and updates the banners from its notices and holds.
-    void addEvents(const std::vector<Event>& batch);
+    void addEvents(std::span<const Event> batch, const ProcessNames& names) override;
     /// The run is over: nothing is held any more.
     void runEnded();
 
@@ -33,7 +33,7 @@ public:
 private:
     void track(const Event& event);
     void addNotice(const Notice& notice);
-    void refreshHeld();
+    void refreshHeld(const ProcessNames& names);
 
     StageView* m_view;
     StageBanner* m_notices;

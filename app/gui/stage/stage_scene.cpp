@@ -1,5 +1,6 @@
 #include "gui/stage/stage_scene.h"
 
+#include "gui/common/process_names.h"
 #include "gui/common/text_format.h"
 #include "gui/stage/buffer_gauge_item.h"
 #include "gui/stage/call_arrow_item.h"
@@ -44,7 +45,7 @@ void StageScene::setupKernelLane() {
     updateExtent();
 }
 
-void StageScene::addEvents(const std::vector<Event>& batch, bool animate) {
+void StageScene::addEvents(std::span<const Event> batch, bool animate) {
     for (const Event& event : batch) {
         addEvent(event, animate);
     }
@@ -184,7 +185,7 @@ StageScene::Lane& StageScene::laneFor(int pid) {
     if (found != m_lanes.end()) {
         return *found;
     }
-    return addLane(pid, tr("pid %1").arg(pid), tr("not announced"));
+    return addLane(pid, ProcessNames::unannounced(pid), tr("not announced"));
 }
 
 StageScene::Lane& StageScene::addLane(int pid, const QString& name, const QString& role) {
@@ -242,11 +243,6 @@ void StageScene::pinHeaders(double top) {
     for (const Lane& lane : m_lanes) {
         lane.header->setY(top);
     }
-}
-
-QString StageScene::processName(int pid) const {
-    const auto found = std::find_if(m_lanes.begin(), m_lanes.end(), [&](const Lane& lane) { return lane.pid == pid; });
-    return found != m_lanes.end() ? found->name : tr("pid %1").arg(pid);
 }
 
 QStringList StageScene::laneNames() const {

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,7 @@ public:
     /// Forgets everything drawn; only the kernel lane remains.
     void reset();
     /// Draws `batch` in order; copy blocks travel only when `animate` is set.
-    void addEvents(const std::vector<Event>& batch, bool animate);
+    void addEvents(std::span<const Event> batch, bool animate);
     /// How long a copy block travels; 0 places blocks at once.
     void setCopyAnimationMs(int ms) { m_copyAnimationMs = ms; }
     int copyAnimationMs() const { return m_copyAnimationMs; }
@@ -40,8 +41,6 @@ public:
     /// Scene y of the row where `phase` was first announced, if it was.
     std::optional<double> phaseStartY(Phase phase) const;
 
-    /// "P1", or "pid 4242" for a process the run did not announce.
-    QString processName(int pid) const;
     QStringList laneNames() const;
     std::vector<int> lanePids() const;
     int arrowCount() const { return m_arrowCount; }

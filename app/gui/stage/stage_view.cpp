@@ -34,7 +34,7 @@ void StageView::setCopyAnimationMs(int ms) {
     m_scene->setCopyAnimationMs(ms);
 }
 
-void StageView::addEvents(const std::vector<Event>& batch) {
+void StageView::addEvents(std::span<const Event> batch) {
     QScrollBar* bar = verticalScrollBar();
     const bool following = bar->value() >= bar->maximum() - kFollowSlack;
     const auto copies = std::count_if(batch.begin(), batch.end(), [](const Event& event) {

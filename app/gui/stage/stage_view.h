@@ -3,7 +3,7 @@
 #include "events/event.h"
 
 #include <QGraphicsView>
-#include <vector>
+#include <span>
 
 namespace ipclab {
 
@@ -20,7 +20,7 @@ public:
     /// Forgets everything drawn; the next run starts with only the kernel lane.
     void clear();
     /// Draws `batch` in order and scrolls to the newest row if the view was following.
-    void addEvents(const std::vector<Event>& batch);
+    void addEvents(std::span<const Event> batch);
     /// How long a copy block travels; 0 places blocks at once.
     void setCopyAnimationMs(int ms);
     /// Scrolls so that the first row of `phase` sits just below the headers; false when no

@@ -1,5 +1,7 @@
 #include "gui/sync/sync_timeline_data.h"
 
+#include "gui/common/process_names.h"
+
 #include <algorithm>
 
 namespace ipclab {
@@ -65,7 +67,7 @@ int SyncTimelineData::laneFor(int pid) {
     }
     SyncLane lane;
     lane.pid = pid;
-    lane.name = "pid " + std::to_string(pid);
+    lane.name = ProcessNames::unannounced(pid).toStdString();
     m_lanes.push_back(std::move(lane));
     return static_cast<int>(m_lanes.size()) - 1;
 }

@@ -59,7 +59,7 @@ void SyncTimelinePanel::clear() {
     flush();
 }
 
-void SyncTimelinePanel::addEvents(const std::vector<Event>& batch) {
+void SyncTimelinePanel::addEvents(std::span<const Event> batch, const ProcessNames& /*names*/) {
     const bool hadSteps = m_data.syncEventCount() > 0;
     for (const Event& event : batch) {
         m_data.add(event);

@@ -1,5 +1,6 @@
 #include "gui/tables/counter_model.h"
 
+#include "gui/common/process_names.h"
 #include "gui/common/text_format.h"
 
 #include <QBrush>
@@ -30,18 +31,18 @@ void CounterModel::clear() {
     endResetModel();
 }
 
-void CounterModel::addEvents(const std::vector<Event>& batch) {
+void CounterModel::addEvents(std::span<const Event> batch, const ProcessNames& names) {
     bool counted = false;
     for (const Event& event : batch) {
         if (const auto* started = std::get_if<ProcessStarted>(&event.payload)) {
-            addProcess(started->pid, fromStd(started->name));
+            addProcess(started->pid, names.nameOf(started->pid));
         } else if (const auto* entered = std::get_if<SyscallEntered>(&event.payload)) {
             // Counted on entry: a process blocked inside the kernel has crossed already.
-            addProcess(entered->call.pid, tr("pid %1").arg(entered->call.pid));
+            addProcess(entered->call.pid, names.nameOf(entered->call.pid));
             m_summary.addCrossing(entered->call);
             counted = true;
         } else if (const auto* exited = std::get_if<SyscallExited>(&event.payload)) {
-            addProcess(exited->call.pid, tr("pid %1").arg(exited->call.pid));
+            addProcess(exited->call.pid, names.nameOf(exited->call.pid));
             m_summary.addCopy(exited->call);
             counted = true;
         }

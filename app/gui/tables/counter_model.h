@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/event.h"
+#include "gui/common/event_view.h"
 #include "session/summary.h"
 
 #include <QAbstractTableModel>
@@ -14,7 +15,7 @@ namespace ipclab {
 /// SyscallExited events of a run. Rows: each process in order of start, then Total. Bytes are
 /// summed over the lesson's phases (setup, transfer, teardown); the observer's start-up is left
 /// out everywhere. GUI thread only.
-class CounterModel : public QAbstractTableModel {
+class CounterModel : public QAbstractTableModel, public EventView {
     Q_OBJECT
 public:
     enum Column {
@@ -31,8 +32,8 @@ public:
 
     explicit CounterModel(QObject* parent = nullptr);
 
-    void clear();
-    void addEvents(const std::vector<Event>& batch);
+    void clear() override;
+    void addEvents(std::span<const Event> batch, const ProcessNames& names) override;
 
     /// The number shown at `row`, `column` (the last row is the total).
     std::uint64_t value(int row, Column column) const;

@@ -1,5 +1,6 @@
 #include "gui/tables/event_log_model.h"
 
+#include "gui/common/process_names.h"
 #include "gui/common/text_format.h"
 #include "gui/stage/stage_palette.h"
 
@@ -14,16 +15,15 @@ EventLogModel::EventLogModel(QObject* parent) : QAbstractTableModel(parent) {}
 void EventLogModel::clear() {
     beginResetModel();
     m_rows.clear();
-    m_names.clear();
     endResetModel();
 }
 
-void EventLogModel::addEvents(const std::vector<Event>& batch) {
+void EventLogModel::addEvents(std::span<const Event> batch, const ProcessNames& names) {
     std::vector<Row> added;
     for (const Event& event : batch) {
         Row row;
         row.cells[Time] = formatRunTime(event.timeNs);
-        if (toRow(event, row)) {
+        if (toRow(event, names, row)) {
             added.push_back(std::move(row));
         }
     }
@@ -36,17 +36,16 @@ void EventLogModel::addEvents(const std::vector<Event>& batch) {
     endInsertRows();
 }
 
-bool EventLogModel::toRow(const Event& event, Row& row) {
+bool EventLogModel::toRow(const Event& event, const ProcessNames& names, Row& row) {
     auto& cells = row.cells;
     if (const auto* started = std::get_if<ProcessStarted>(&event.payload)) {
-        m_names[started->pid] = fromStd(started->name);
-        cells[Process] = nameOf(started->pid);
+        cells[Process] = names.nameOf(started->pid);
         cells[Call] = tr("started as %1 (pid %2)").arg(fromStd(started->role)).arg(started->pid);
         row.muted = true;
     } else if (const auto* exited = std::get_if<SyscallExited>(&event.payload)) {
         const SyscallRecord& call = exited->call;
         cells[Time] = formatRunTime(call.entryNs);
-        cells[Process] = nameOf(call.pid);
+        cells[Process] = names.nameOf(call.pid);
         cells[Call] = fromStd(call.callText());
         cells[Result] = fromStd(call.resultText());
         cells[PhaseColumn] = phaseText(call.phase);
@@ -58,12 +57,12 @@ bool EventLogModel::toRow(const Event& event, Row& row) {
         }
         row.muted = call.phase == Phase::Startup;
     } else if (const auto* phase = std::get_if<PhaseChanged>(&event.payload)) {
-        cells[Process] = nameOf(phase->pid);
+        cells[Process] = names.nameOf(phase->pid);
         cells[Call] = tr("%1 begins").arg(phaseText(phase->phase));
         cells[PhaseColumn] = phaseText(phase->phase);
         row.muted = true;
     } else if (const auto* ended = std::get_if<ProcessExited>(&event.payload)) {
-        cells[Process] = nameOf(ended->pid);
+        cells[Process] = names.nameOf(ended->pid);
         cells[Call] = ended->signaled ? tr("killed by signal %1").arg(ended->signal)
                                       : tr("exited with status %1").arg(ended->exitCode);
         row.muted = true;
@@ -76,11 +75,6 @@ bool EventLogModel::toRow(const Event& event, Row& row) {
         return false;
     }
     return true;
-}
-
-QString EventLogModel::nameOf(int pid) const {
-    const auto found = m_names.find(pid);
-    return found != m_names.end() ? found->second : tr("pid %1").arg(pid);
 }
 
 int EventLogModel::rowCount(const QModelIndex& parent) const {

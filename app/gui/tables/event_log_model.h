@@ -1,11 +1,11 @@
 #pragma once
 
 #include "events/event.h"
+#include "gui/common/event_view.h"
 
 #include <QAbstractTableModel>
 #include <QString>
 #include <array>
-#include <map>
 #include <vector>
 
 namespace ipclab {
@@ -13,15 +13,15 @@ namespace ipclab {
 /// The run as a table: one row per finished system call, plus rows for processes starting and
 /// ending, phase changes and notices. Columns: time, process, call, result, phase, bytes.
 /// Rows are appended in batches. GUI thread only.
-class EventLogModel : public QAbstractTableModel {
+class EventLogModel : public QAbstractTableModel, public EventView {
     Q_OBJECT
 public:
     enum Column { Time, Process, Call, Result, PhaseColumn, Bytes, ColumnCount };
 
     explicit EventLogModel(QObject* parent = nullptr);
 
-    void clear();
-    void addEvents(const std::vector<Event>& batch);
+    void clear() override;
+    void addEvents(std::span<const Event> batch, const ProcessNames& names) override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,11 +35,9 @@ private:
         bool muted = false;                       ///< not a system call of the lesson (start-up, markers)
     };
 
-    bool toRow(const Event& event, Row& row);
-    QString nameOf(int pid) const;
+    bool toRow(const Event& event, const ProcessNames& names, Row& row);
 
     std::vector<Row> m_rows;
-    std::map<int, QString> m_names;
 };
 
 } // namespace ipclab
