@@ -1,5 +1,6 @@
 #include "gui/classroom/class_reveal_dialog.h"
 #include "gui/classroom/classroom.h"
+#include "gui/classroom/classroom_host.h"
 #include "gui/classroom/presenter_mode.h"
 #include "gui/lab/run_controls.h"
 #include "gui/lab/scenario_list.h"
@@ -11,8 +12,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSlider>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -117,6 +120,76 @@ TEST_F(ClassroomTest, AClassQuestionHidesTheAnswerUntilRevealed) {
     dialog.reveal();
     EXPECT_TRUE(dialog.bodyText().contains(QStringLiteral("msgrcv"))) << dialog.bodyText().toStdString();
     EXPECT_FALSE(dialog.runButton()->isHidden()) << "the question has a scenario to show";
+}
+
+/// A lab with no window's widgets behind it: it only notes what the classroom asked of it.
+class RecordingHost : public ClassroomHost {
+public:
+    QMainWindow* hostWindow() override { return &window; }
+    std::filesystem::path workerPath() const override { return IPCLAB_TEST_WORKER; }
+    const RunResult* lastResult() const override { return nullptr; }
+    void addTab(QWidget* page, const QString& title) override {
+        page->setParent(&window);
+        asked << QStringLiteral("tab %1").arg(title);
+    }
+    void showTab(QWidget* /*page*/) override { asked << QStringLiteral("show tab"); }
+    void showStage() override { asked << QStringLiteral("show stage"); }
+    void press(Control control) override { asked << QStringLiteral("press %1").arg(static_cast<int>(control)); }
+    void nudgeSpeed(int notches) override { asked << QStringLiteral("speed %1").arg(notches); }
+    bool selectScenario(const QString& id) override {
+        asked << QStringLiteral("select %1").arg(id);
+        return id != QLatin1String("missing");
+    }
+    void stepScenario(int delta) override { asked << QStringLiteral("step %1").arg(delta); }
+    bool setParameter(const std::string& name, std::int64_t value) override {
+        asked << QStringLiteral("set %1=%2").arg(QString::fromStdString(name)).arg(value);
+        return true;
+    }
+    void startRun() override { asked << QStringLiteral("run"); }
+    void showItDepends() override { asked << QStringLiteral("it depends"); }
+
+    QStringList asked;
+    QMainWindow window; ///< last: it takes the classroom with it, before the rest goes
+};
+
+TEST_F(ClassroomTest, ItDrivesTheLabOnlyThroughItsHost) {
+    RecordingHost host;
+    auto* classroom = new Classroom(host); // owned by the host's window
+    EXPECT_EQ(host.asked, QStringList({"tab Quizzes"}));
+    host.asked.clear();
+
+    const auto trigger = [&](const QKeySequence& keys) {
+        for (QAction* action : classroom->shortcutActions()) {
+            if (action->shortcut() == keys) {
+                action->trigger();
+                return;
+            }
+        }
+        ADD_FAILURE() << "no shortcut " << keys.toString().toStdString();
+    };
+    trigger(QKeySequence(Qt::Key_F5));
+    trigger(QKeySequence(Qt::Key_F6));
+    trigger(QKeySequence(Qt::Key_F10));
+    trigger(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    trigger(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    trigger(QKeySequence(Qt::Key_F9));
+    EXPECT_EQ(host.asked, QStringList({"press 0", "press 1", "press 2", "speed 1", "step 1", "show tab"}));
+    host.asked.clear();
+
+    Question question;
+    question.run = RunCheck{"pipe-request-response", {{"size", "8192"}, {"mode", "fast"}}};
+    classroom->runExperiment(question);
+    EXPECT_EQ(host.asked, QStringList({"select pipe-request-response", "set size=8192", "show stage", "run"}))
+        << "a parameter that is not a number is left as it is";
+    host.asked.clear();
+
+    question.run = RunCheck{"missing", {}};
+    classroom->runExperiment(question);
+    EXPECT_EQ(host.asked, QStringList({"select missing"})) << "no run without its scenario";
+    host.asked.clear();
+
+    classroom->showMe(QStringLiteral("bench"));
+    EXPECT_EQ(host.asked, QStringList({"it depends"}));
 }
 
 } // namespace

@@ -16,18 +16,19 @@ class QMenu;
 namespace ipclab {
 
 class ClassRevealDialog;
-class MainWindow;
+class ClassroomHost;
 class PresenterMode;
 
-/// The lesson's quizzes and the classroom tools, wired into a MainWindow: the Quizzes tab beside
+/// The lesson's quizzes and the classroom tools, wired into the lab through a ClassroomHost (the
+/// window's side of it, so that nothing here reaches into the window): the Quizzes tab beside
 /// the stage, View → Presenter mode (F11), a Classroom menu whose keyboard shortcuts drive a run
 /// from the front of a room (run, pause, step, slower, faster, next scenario, class question,
 /// reveal answer), and Help → Keyboard shortcuts, which lists them from the actions themselves.
-/// Owned by the window; GUI thread only.
+/// Owned by the host's window; GUI thread only.
 class Classroom : public QObject {
     Q_OBJECT
 public:
-    explicit Classroom(MainWindow* window, QuizPanelOptions options = {});
+    explicit Classroom(ClassroomHost& host, QuizPanelOptions options = {});
 
     QuizPanel* quizPanel() const { return m_quizzes; }
     PresenterMode* presenter() const { return m_presenter; }
@@ -53,9 +54,8 @@ public:
 private:
     QAction* addShortcut(QMenu* menu, const QString& text, const QKeySequence& key, const std::function<void()>& act);
     void setupMenus();
-    void nudgeSpeed(int delta);
 
-    MainWindow* m_window;
+    ClassroomHost& m_host;
     QuizPanel* m_quizzes;
     PresenterMode* m_presenter;
     std::vector<QAction*> m_shortcuts;

@@ -4,7 +4,6 @@
 #include "gui/classroom/presenter_mode.h"
 #include "gui/quiz/question_view.h"
 #include "gui/quiz/quiz_panel.h"
-#include "gui/shell/main_window.h"
 #include "quiz/quiz_generator.h"
 
 #include <QApplication>
@@ -40,7 +39,7 @@ bool ClassroomOptions::showsQuiz(const QCommandLineParser& parser) const {
     return parser.isSet(m_quiz);
 }
 
-bool ClassroomOptions::apply(const QCommandLineParser& parser, MainWindow& window) const {
+bool ClassroomOptions::apply(const QCommandLineParser& parser, Classroom& classroom) const {
     if (parser.isSet(m_answer) && !parser.isSet(m_quiz)) {
         std::fprintf(stderr, "ipclab: --quiz-answer needs --quiz ID\n");
         return false;
@@ -54,38 +53,39 @@ bool ClassroomOptions::apply(const QCommandLineParser& parser, MainWindow& windo
             return false;
         }
     }
-    if (parser.isSet(m_quiz) && !window.classroom()->openQuiz(parser.value(m_quiz), seed)) {
+    if (parser.isSet(m_quiz) && !classroom.openQuiz(parser.value(m_quiz), seed)) {
         std::fprintf(stderr, "ipclab: there is no quiz '%s' (ipclab-cli quiz list shows them)\n",
                      qPrintable(parser.value(m_quiz)));
         return false;
     }
     if (parser.isSet(m_presenter)) {
-        window.classroom()->presenter()->setActive(true);
+        classroom.presenter()->setActive(true);
     }
     return true;
 }
 
-void ClassroomOptions::scheduleQuizScreenshot(const QCommandLineParser& parser, MainWindow& window,
+void ClassroomOptions::scheduleQuizScreenshot(const QCommandLineParser& parser, Classroom& classroom,
                                               const std::function<void()>& save) const {
-    QuestionView* view = window.classroom()->quizPanel()->questionView();
+    QuestionView* view = classroom.quizPanel()->questionView();
     const QString line = parser.value(m_answer);
-    QTimer::singleShot(kSettleMs, &window, [view, line, save, &window] {
+    // Timed on the classroom, which the window owns: they end with the window.
+    QTimer::singleShot(kSettleMs, &classroom, [view, line, save, &classroom] {
         QString why;
         if (!line.isEmpty() && !view->submitLine(line, &why)) {
             std::fprintf(stderr, "ipclab: --quiz-answer does not fit the question: %s\n", qPrintable(why));
             QApplication::exit(2);
             return;
         }
-        auto* poll = new QTimer(&window);
-        QObject::connect(poll, &QTimer::timeout, &window, [view, poll, save, &window] {
+        auto* poll = new QTimer(&classroom);
+        QObject::connect(poll, &QTimer::timeout, &classroom, [view, poll, save, &classroom] {
             if (!view->busy()) {
                 poll->stop();
-                QTimer::singleShot(kSettleMs, &window, save);
+                QTimer::singleShot(kSettleMs, &classroom, save);
             }
         });
         poll->start(kPollMs);
     });
-    QTimer::singleShot(kGiveUpMs, &window, [] {
+    QTimer::singleShot(kGiveUpMs, &classroom, [] {
         std::fprintf(stderr, "ipclab: the quiz's run did not finish in time\n");
         QApplication::exit(1);
     });

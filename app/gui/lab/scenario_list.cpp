@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 #include <QStyle>
+#include <QTreeWidgetItemIterator>
+#include <vector>
 
 namespace ipclab {
 
@@ -85,6 +87,23 @@ bool ScenarioList::selectScenario(const QString& id) {
         }
     }
     return false;
+}
+
+void ScenarioList::stepSelection(int delta) {
+    std::vector<QTreeWidgetItem*> entries; // leaves only: section headings are not scenarios
+    int current = -1;
+    for (QTreeWidgetItemIterator it(this); *it != nullptr; ++it) {
+        if ((*it)->childCount() == 0) {
+            if (*it == currentItem()) {
+                current = static_cast<int>(entries.size());
+            }
+            entries.push_back(*it);
+        }
+    }
+    const int target = current + delta;
+    if (target >= 0 && target < static_cast<int>(entries.size())) {
+        setCurrentItem(entries[static_cast<std::size_t>(target)]);
+    }
 }
 
 QString ScenarioList::selectedId() const {

@@ -21,6 +21,9 @@ public:
     void setEntries(const std::vector<Scenario>& scenarios, const std::vector<LessonPage>& pages);
     /// Selects the scenario or page with `id`; false when there is none.
     bool selectScenario(const QString& id);
+    /// Selects the entry `delta` entries after (negative: before) the current one, if there is
+    /// one; section headings are skipped, as they are not scenarios.
+    void stepSelection(int delta);
     /// The id of the selected scenario or page, or empty.
     QString selectedId() const;
     /// True when `id` is listed as an explanation page.

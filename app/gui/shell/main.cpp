@@ -207,7 +207,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "ipclab: --view must be bench, not '%s'\n", qPrintable(parser.value(view)));
         return 2;
     }
-    if (!classroom.apply(parser, window)) {
+    if (!classroom.apply(parser, *window.classroom())) {
         return 2;
     }
     window.controls()->setMode(*startMode);
@@ -219,7 +219,7 @@ int main(int argc, char** argv) {
         }
     } else if (parser.isSet(screenshot) && classroom.showsQuiz(parser)) {
         const QString file = parser.value(screenshot);
-        classroom.scheduleQuizScreenshot(parser, window, [&window, file] { saveAndQuit(window, file); });
+        classroom.scheduleQuizScreenshot(parser, *window.classroom(), [&window, file] { saveAndQuit(window, file); });
     } else if (parser.isSet(screenshot) && window.showingPage()) {
         // An explanation page has nothing to run: it is saved once it has been laid out.
         const QString file = parser.value(screenshot);

@@ -1,4 +1,5 @@
 #include "gui/shell/main_window.h"
+#include "gui/shell/window_classroom_host.h"
 
 #include "gui/repeat/outcome_histogram_panel.h"
 #include "gui/tables/measurement_model.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     menuBar()
         ->addMenu(tr("&Lab"))
         ->addAction(tr("It depends: message passing vs shared memory…"), this, &MainWindow::showItDepends);
-    m_classroom = new Classroom(this);
+    m_classroomHost = std::make_unique<WindowClassroomHost>(*this);
+    m_classroom = new Classroom(*m_classroomHost);
     m_scenarios->setEntries(m_catalog.scenarios(), m_catalog.pages());
     if (!m_scenarios->selectScenario(QString::fromLatin1(kDefaultScenarioId)) && !m_catalog.scenarios().empty()) {
         m_scenarios->selectScenario(fromStd(m_catalog.scenarios().front().id));
@@ -92,6 +94,8 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
 MainWindow::~MainWindow() {
     m_session->shutdown();
+    // The classroom holds the host by reference; it goes first, before the host it talks to.
+    delete m_classroom;
 }
 
 void MainWindow::setupCatalog(const std::filesystem::path& dir) {

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QStringList>
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -23,6 +24,7 @@ class MeasurementModel;
 class OutcomeHistogramPanel;
 class BenchPanel;
 class Classroom;
+class WindowClassroomHost;
 
 class CounterModel;
 class EventLogModel;
@@ -143,6 +145,7 @@ private:
     ReplayBar* m_replayBar = nullptr;
     RunReplay* m_replay = nullptr;
     BenchPanel* m_itDepends = nullptr;
+    std::unique_ptr<WindowClassroomHost> m_classroomHost; ///< what the classroom may ask of the window
     Classroom* m_classroom = nullptr;
 };
 
