@@ -19,6 +19,9 @@ struct PageInfo {
     bool fileOrSharedAnon = false;    ///< file-backed or shared anonymous (shm, memfd)
     bool softDirty = false;           ///< written since the process's soft-dirty bits were last cleared
     std::optional<std::uint64_t> pfn; ///< the physical frame number, when the kernel tells it
+    /// Since the run started: the first sample that found the page present in this process
+    /// (to within the sampler's clock); empty while it never was, and outside a run.
+    std::optional<std::int64_t> firstPresentNs;
 };
 
 /// The pages of one range of a process, and why PFNs are missing if they are.

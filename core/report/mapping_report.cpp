@@ -7,6 +7,7 @@ namespace {
 nlohmann::json pageJson(const PageInfo& page, bool writesTracked) {
     nlohmann::json row{{"address", page.address}, {"present", page.present}};
     row["pfn"] = page.pfn ? nlohmann::json(*page.pfn) : nlohmann::json(nullptr);
+    row["first_present_ns"] = page.firstPresentNs ? nlohmann::json(*page.firstPresentNs) : nlohmann::json(nullptr);
     row["written_by_this_process"] = writesTracked ? nlohmann::json(page.softDirty) : nlohmann::json(nullptr);
     return row;
 }

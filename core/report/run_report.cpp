@@ -66,10 +66,22 @@ json measurementsJson(const std::vector<Measurement>& measurements) {
     return list;
 }
 
-json phasesJson(const std::array<Tally, kPhaseCount>& tallies) {
+/// An untraced run observed no call: its figures are unknown, not zero (a run that was traced
+/// and made no call shows 0).
+json observedTallyJson(const Tally& tally, bool traced) {
+    if (traced) {
+        return tallyJson(tally);
+    }
+    return {{"crossings", nullptr},
+            {"copies", nullptr},
+            {"bytes_user_to_kernel", nullptr},
+            {"bytes_kernel_to_user", nullptr}};
+}
+
+json phasesJson(const std::array<Tally, kPhaseCount>& tallies, bool traced) {
     json phases = json::object();
     for (Phase phase : kPhases) {
-        phases[phaseName(phase)] = tallyJson(tallies[static_cast<std::size_t>(phase)]);
+        phases[phaseName(phase)] = observedTallyJson(tallies[static_cast<std::size_t>(phase)], traced);
     }
     return phases;
 }
@@ -99,15 +111,16 @@ json summaryJson(const RunResult& result, const std::map<int, std::string>& name
         const auto name = names.find(pid);
         processes.push_back({{"pid", pid},
                              {"name", name == names.end() ? json(nullptr) : json(name->second)},
-                             {"phases", phasesJson(tallies)},
-                             {"total", tallyJson(summary.ofProcess(pid))}});
+                             {"phases", phasesJson(tallies, result.traced)},
+                             {"total", observedTallyJson(summary.ofProcess(pid), result.traced)}});
     }
     std::array<Tally, kPhaseCount> byPhase{};
     for (Phase phase : kPhases) {
         byPhase[static_cast<std::size_t>(phase)] = summary.ofPhase(phase);
     }
-    return {
-        {"processes", std::move(processes)}, {"phases", phasesJson(byPhase)}, {"total", tallyJson(summary.total())}};
+    return {{"processes", std::move(processes)},
+            {"phases", phasesJson(byPhase, result.traced)},
+            {"total", observedTallyJson(summary.total(), result.traced)}};
 }
 
 json syncJson(const std::vector<SyncEvent>& events, const std::map<int, std::string>& names) {

@@ -1,5 +1,6 @@
 #include "session/mapping_sampler.h"
 
+#include "common/monotonic_clock.h"
 #include "observe/pagemap_reader.h"
 #include "observe/proc_maps_reader.h"
 #include "observe/smaps_reader.h"
@@ -93,9 +94,17 @@ std::optional<std::uint64_t> minorFaults(int pid) {
     return std::nullopt;
 }
 
+void MappingSampler::start(std::int64_t originNs) {
+    std::lock_guard lock(m_mutex);
+    m_originNs = originNs;
+}
+
 void MappingSampler::watch(int pid, const protocol::MappedRegion& region) {
     std::lock_guard lock(m_mutex);
-    Watch w{pid, region, std::find(m_trackedPids.begin(), m_trackedPids.end(), pid) != m_trackedPids.end(), {}, {}};
+    Watch w;
+    w.pid = pid;
+    w.region = region;
+    w.writesTracked = std::find(m_trackedPids.begin(), m_trackedPids.end(), pid) != m_trackedPids.end();
     m_watches.push_back(std::move(w));
 }
 
@@ -198,16 +207,49 @@ std::optional<MappingSnapshot> MappingSampler::take(const Watch& watch) {
     return s;
 }
 
+void MappingSampler::noteFirstPresent(Watch& watch, MappingSnapshot& snapshot, std::int64_t nowNs) const {
+    watch.firstPresentNs.resize(snapshot.pages.size());
+    for (std::size_t i = 0; i < snapshot.pages.size(); ++i) {
+        if (snapshot.pages[i].present && !watch.firstPresentNs[i]) {
+            watch.firstPresentNs[i] = nowNs - m_originNs;
+        }
+        snapshot.pages[i].firstPresentNs = watch.firstPresentNs[i];
+    }
+}
+
 std::vector<MappingSnapshot> MappingSampler::sampleChanged() {
     std::lock_guard lock(m_mutex);
-    std::vector<MappingSnapshot> changed;
+    const std::int64_t now = monotonicNs();
+    std::vector<std::optional<MappingSnapshot>> taken;
+    taken.reserve(m_watches.size());
     for (Watch& w : m_watches) {
-        auto snapshot = take(w);
-        if (!snapshot || (w.last && sameView(*w.last, *snapshot))) {
+        taken.push_back(take(w));
+        if (taken.back()) {
+            noteFirstPresent(w, *taken.back(), now);
+        }
+    }
+    // The same object has the same inode in every process that maps it; counted at this one
+    // moment, so a process that has already let go does not count.
+    const auto mappedBy = [&](const MappingSnapshot& snapshot) {
+        return static_cast<std::size_t>(std::count_if(taken.begin(), taken.end(), [&](const auto& other) {
+            return other && other->inode == snapshot.inode && other->object == snapshot.object;
+        }));
+    };
+    std::vector<MappingSnapshot> changed;
+    for (std::size_t i = 0; i < m_watches.size(); ++i) {
+        Watch& w = m_watches[i];
+        auto& snapshot = taken[i];
+        if (!snapshot) {
             continue;
         }
-        if (!w.best || presentCount(*snapshot) >= presentCount(*w.best)) {
+        const std::size_t sharers = mappedBy(*snapshot);
+        if (!w.best || sharers > w.bestMappedBy ||
+            (sharers == w.bestMappedBy && presentCount(*snapshot) >= presentCount(*w.best))) {
             w.best = snapshot;
+            w.bestMappedBy = sharers;
+        }
+        if (w.last && sameView(*w.last, *snapshot)) {
+            continue;
         }
         w.last = snapshot;
         changed.push_back(*snapshot);

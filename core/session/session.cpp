@@ -283,6 +283,7 @@ void Session::Impl::readChannel(WorkerChannel& channel) {
 RunResult Session::Impl::run() {
     origin = monotonicNs();
     stream.start(origin);
+    mappings.start(origin);
     std::vector<WorkerChannel> channels;
     std::vector<std::unique_ptr<ChildProcess>> children;
     int pgid = 0;

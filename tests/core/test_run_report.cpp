@@ -167,7 +167,19 @@ TEST(RunReport, UntracedRunSaysWhy) {
     EXPECT_EQ(report["trace_unavailable_reason"], "ptrace is not permitted here");
     EXPECT_TRUE(report["failure"].is_null());
     EXPECT_EQ(report["syscalls"], json::array());
-    EXPECT_EQ(report["summary"]["total"], tally(0, 0, 0, 0));
+    const json unknown{{"crossings", nullptr},
+                       {"copies", nullptr},
+                       {"bytes_user_to_kernel", nullptr},
+                       {"bytes_kernel_to_user", nullptr}};
+    EXPECT_EQ(report["summary"]["total"], unknown) << "nothing was observed: unknown, not 0";
+    EXPECT_EQ(report["summary"]["phases"]["transfer"], unknown);
+}
+
+TEST(RunReport, ATracedRunThatMadeNoCallShowsZero) {
+    RunResult result;
+    result.traced = true;
+    result.succeeded = true;
+    EXPECT_EQ(runReportJson(demoScenario(), result)["summary"]["total"], tally(0, 0, 0, 0));
 }
 
 TEST(ScenarioListJson, DescribesEachScenario) {

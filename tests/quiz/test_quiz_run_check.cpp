@@ -139,14 +139,14 @@ TEST(QuizRunCheck, PagePictureFromMappings) {
     MappingSnapshot p1;
     p1.pid = kClient;
     p1.object = "/ipclab-1-shm";
-    p1.pages = {{0x7f0000000000, true, false, false, true, false, 0x3a2f1},
-                {0x7f0000001000, true, false, false, true, false, 0x1b7c0}};
-    p1.privatePages = {{0x550000001000, true, false, true, false, false, 0x2c9e4}};
+    p1.pages = {{0x7f0000000000, true, false, false, true, false, 0x3a2f1, std::nullopt},
+                {0x7f0000001000, true, false, false, true, false, 0x1b7c0, std::nullopt}};
+    p1.privatePages = {{0x550000001000, true, false, true, false, false, 0x2c9e4, std::nullopt}};
     MappingSnapshot p2 = p1;
     p2.pid = kServer;
     p2.pages[0].address = 0x7f8000000000;
     p2.pages[1].address = 0x7f8000001000;
-    p2.privatePages = {{0x560000001000, true, false, true, false, false, std::nullopt}};
+    p2.privatePages = {{0x560000001000, true, false, true, false, false, std::nullopt, std::nullopt}};
     std::vector<std::string> correct;
     const auto pages = pageOptionsFromMappings({p1, p2}, {{kClient, "P1"}, {kServer, "P2"}}, correct);
     ASSERT_EQ(pages.size(), 6u);
